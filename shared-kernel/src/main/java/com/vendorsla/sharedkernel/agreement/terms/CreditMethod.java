@@ -1,0 +1,5 @@
+package com.vendorsla.sharedkernel.agreement.terms;
+
+public enum CreditMethod {
+    POOL, TIERED
+}

@@ -1,0 +1,5 @@
+package com.vendorsla.sharedkernel.agreement.terms;
+
+public enum Severity {
+    LOW, NORMAL, HIGH, URGENT
+}
