@@ -1,5 +1,7 @@
 package com.vendorsla.sharedkernel.agreement.terms;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -32,6 +34,7 @@ public record Coverage(
         return new Coverage(timeZone, null, days, from, to, holidays);
     }
 
+    @JsonIgnore
     public boolean isAllHours() {
         return ALL_HOURS.equalsIgnoreCase(hours);
     }

@@ -1,5 +1,7 @@
 package com.vendorsla.sharedkernel.agreement.terms;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.math.BigDecimal;
 
 /**
@@ -26,6 +28,7 @@ public record ServiceLevel(
         Classification classification,
         BigDecimal allocationPercent) {
 
+    @JsonIgnore
     public boolean isCritical() {
         return classification == Classification.CRITICAL;
     }

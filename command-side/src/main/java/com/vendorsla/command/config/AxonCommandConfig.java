@@ -1,0 +1,67 @@
+package com.vendorsla.command.config;
+
+import com.vendorsla.sharedkernel.common.AuditMetadata;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Axon on the write side: JPA event store on PostgreSQL (entities scanned below, schema by Flyway),
+ * Jackson 3 everywhere (application.yml), audit metadata on every event, snapshots off the request thread.
+ */
+@Configuration(proxyBeanMethods = false)
+@EntityScan(basePackages = {
+        "org.axonframework.eventsourcing.eventstore.jpa",
+        "org.axonframework.eventhandling.tokenstore.jpa",
+        "org.axonframework.modelling.saga.repository.jpa"})
+public class AxonCommandConfig {
+
+    /** Snapshot an aggregate every this many events: long-lived agreements accumulate years of history. */
+    static final int SNAPSHOT_EVERY = 100;
+
+    /**
+     * Declaring any provider replaces Axon's default list, which holds only the MessageOriginProvider: it
+     * is declared again here so that correlation (traceId) and causation (correlationId) ids stay on events.
+     */
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Who acted, in which role, and why: copied from each command onto every event it causes. */
+    @Bean
+    public CorrelationDataProvider auditCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.REASON);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    public ExecutorService snapshotExecutor() {
+        return Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "snapshotter");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    public SpringAggregateSnapshotterFactoryBean snapshotter(ExecutorService snapshotExecutor) {
+        SpringAggregateSnapshotterFactoryBean factory = new SpringAggregateSnapshotterFactoryBean();
+        factory.setExecutor(snapshotExecutor);
+        return factory;
+    }
+
+    @Bean
+    public SnapshotTriggerDefinition snapshotEvery100Events(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
+    }
+}

@@ -1,0 +1,24 @@
+package com.vendorsla.command.config;
+
+import org.hibernate.boot.model.TypeContributions;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.service.ServiceRegistry;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
+
+/**
+ * Maps Axon's {@code @Lob byte[]} columns (payloads, metadata, tokens, saga state) to {@code bytea} instead of
+ * PostgreSQL large objects: an {@code oid} column leaks a large object on every token update, and its
+ * content cannot be read with {@code convert_from}. With {@code bytea} an auditor reads the JSON directly.
+ * <p>
+ * The query side has an identical class: the two sides share the event store but never each other's code.
+ */
+public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
+
+    @Override
+    public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
+        super.contributeTypes(typeContributions, serviceRegistry);
+        typeContributions.getTypeConfiguration().getJdbcTypeRegistry()
+                .addDescriptor(SqlTypes.BLOB, BinaryJdbcType.INSTANCE);
+    }
+}

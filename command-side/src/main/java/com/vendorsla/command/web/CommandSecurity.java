@@ -1,0 +1,90 @@
+package com.vendorsla.command.web;
+
+import com.vendorsla.sharedkernel.common.DemoUsers;
+import com.vendorsla.sharedkernel.common.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may write what (api.md, Auth). This chain covers every non-GET request under /api; reads belong to the
+ * query side's chain, so both can live in one JVM (standalone) or apart (split).
+ * HTTP Basic with the demo users in the {@code demo} profile only; bearer JWT (roles in the {@code roles}
+ * claim) everywhere else.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CommandSecurity {
+
+    static final String DEMO_PROFILE = "demo";
+
+    @Bean
+    @Order(20)
+    SecurityFilterChain writeApiSecurity(HttpSecurity http, Environment environment) throws Exception {
+        RequestMatcher writes = (HttpServletRequest request) -> request.getRequestURI().startsWith("/api/")
+                && !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
+                && !HttpMethod.OPTIONS.matches(request.getMethod());
+        http.securityMatcher(writes)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/agreements/*/revisions", "/api/agreements/*/revisions/*/approvals")
+                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.VENDOR.name())
+                        .requestMatchers("/api/agreements/*/revisions/**", "/api/agreements/*/renegotiation/**",
+                                "/api/agreements/*/termination")
+                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name())
+                        .requestMatchers("/api/agreements/*/proposals", "/api/agreements/*/proposals/**",
+                                "/api/agreements/*/signatures", "/api/agreements/*/periods/*/exclusion-claims",
+                                "/api/credits/*/dispute")
+                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.VENDOR.name())
+                        .anyRequest().hasRole(Role.VENDOR_MANAGER.name()));
+        if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
+                    .userDetailsService(demoUsers());
+        } else {
+            http.oauth2ResourceServer(oauth -> oauth
+                    .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromJwt())));
+        }
+        return http.build();
+    }
+
+    /** The demo users, built here rather than as a bean so that the two sides never compete for one. */
+    static UserDetailsService demoUsers() {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new InMemoryUserDetailsManager(DemoUsers.ALL.stream()
+                .map(user -> User.withUsername(user.username())
+                        .password(encoder.encode(user.password()))
+                        .roles(user.role().name())
+                        .build())
+                .toList());
+    }
+
+    static JwtAuthenticationConverter rolesFromJwt() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+}

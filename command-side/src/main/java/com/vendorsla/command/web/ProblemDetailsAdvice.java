@@ -1,0 +1,205 @@
+package com.vendorsla.command.web;
+
+import com.vendorsla.sharedkernel.common.BadRequest;
+import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
+import com.vendorsla.sharedkernel.common.RuleBreach;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure of the write side becomes an RFC 9457 problem (api.md, Errors): 400 malformed input with
+ * {@code errors}, 404 unknown ids, 409 broken rules with a stable {@code code}, 412 stale {@code If-Match}.
+ * Never a stack trace: what is unexpected is logged under an id and answered without details.
+ */
+@RestControllerAdvice(basePackages = "com.vendorsla.command")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(BadRequest.class)
+    ResponseEntity<Object> badRequest(BadRequest e) {
+        return Problems.entity(Problems.validation(e.getMessage(), List.of(new Problems.FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ResponseEntity<Object> ruleBroken(BusinessRuleViolation e) {
+        return ruleBroken(new RuleBreach(e.code(), e.getMessage(), e.violations()));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> commandFailed(CommandExecutionException e) {
+        java.util.Optional<Object> details = e.getDetails();
+        if (details.isPresent() && details.get() instanceof RuleBreach breach) {
+            return ruleBroken(breach);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof AggregateNotFoundException notFound) {
+            return notFound(notFound);
+        }
+        if (cause instanceof ConflictingAggregateVersionException conflict) {
+            return versionConflict(conflict);
+        }
+        if (cause instanceof ConcurrencyException concurrency) {
+            return concurrentModification(concurrency);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException e) {
+        return Problems.entity(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                "nothing is recorded under id " + e.getAggregateIdentifier()));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> versionConflict(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = Problems.problem(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH",
+                "the resource is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                        + " as If-Match said; read it again and retry");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return Problems.entity(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentModification(ConcurrencyException e) {
+        ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+                "another change to the same resource was recorded at the same moment; nothing was changed by this request, retry it");
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(Problems.PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.entity(Problems.validation("'" + e.getValue() + "' is not a valid " + e.getName(),
+                List.of(new Problems.FieldError(e.getName(), "is not valid"))));
+    }
+
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<Object> storeUnavailable(RuntimeException e) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("store failure {}", errorId, e);
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE",
+                "the event store could not record the request; nothing was changed. Retry later (error " + errorId + ")");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(Problems.PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("unexpected failure {}", errorId, e);
+        return Problems.entity(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "the request could not be completed (error " + errorId + "); nothing acknowledged was lost"));
+    }
+
+    private ResponseEntity<Object> ruleBroken(RuleBreach breach) {
+        HttpStatus status = breach.code().endsWith("_NOT_FOUND") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        return Problems.entity(Problems.ruleBroken(status, breach.code(), breach.message(), breach.violations()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+                .collect(Collectors.toList());
+        ex.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(new Problems.FieldError(error.getObjectName(), error.getDefaultMessage())));
+        return Problems.entity(Problems.validation("the request has invalid fields", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Problems.FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new Problems.FieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return Problems.entity(Problems.validation("the request has invalid parameters", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        String field = "body";
+        String message = "the body is not valid JSON for this request";
+        if (cause instanceof DatabindException databind) {
+            String path = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (!path.isEmpty()) {
+                field = path;
+            }
+            message = describe(databind);
+        } else if (cause instanceof IllegalArgumentException illegal) {
+            message = illegal.getMessage();
+        }
+        return Problems.entity(Problems.validation("the body could not be read: " + message,
+                List.of(new Problems.FieldError(field, message))));
+    }
+
+    private static String describe(DatabindException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            Class<?> target = invalid.getTargetType();
+            if (target.isEnum()) {
+                return "'" + invalid.getValue() + "' is not one of " + Arrays.toString(target.getEnumConstants());
+            }
+            return "'" + invalid.getValue() + "' is not a valid " + target.getSimpleName();
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
+            return illegal.getMessage();
+        }
+        String original = e.getOriginalMessage();
+        return original == null ? "malformed value" : original.lines().findFirst().orElse("malformed value");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getProperties() == null) {
+            String code = HttpStatus.resolve(statusCode.value()) != null
+                    ? HttpStatus.resolve(statusCode.value()).name() : "ERROR";
+            problem.setProperty("code", code);
+        }
+        return response == null ? null
+                : ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .contentType(Problems.PROBLEM_JSON).body(response.getBody());
+    }
+}

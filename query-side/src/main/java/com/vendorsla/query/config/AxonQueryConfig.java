@@ -1,0 +1,75 @@
+package com.vendorsla.query.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.spring.config.SpringAxonConfiguration;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Axon on the read side: it reads the shared event store with pooled streaming processors, one per read model,
+ * each with its own token in {@code token_entry}.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EntityScan(basePackages = {
+        "org.axonframework.eventsourcing.eventstore.jpa",
+        "org.axonframework.eventhandling.tokenstore.jpa",
+        "org.axonframework.modelling.saga.repository.jpa"})
+public class AxonQueryConfig {
+
+    /**
+     * Every processing group runs as a pooled streaming processor unless it says otherwise, with four segments:
+     * enough parallelism for the two cores we size for, without sixteen tokens to claim and store per group.
+     */
+    @Bean
+    public ConfigurerModule pooledStreamingProcessors() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (config, builder) -> builder.initialSegmentCount(4));
+    }
+
+    /** Axon's JPA engine as its auto-configuration builds it; declared because the event store below replaces it. */
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 SpringAxonConfiguration axonConfiguration,
+                                                 EntityManagerProvider entityManagerProvider,
+                                                 TransactionManager transactionManager) {
+        Configuration configuration = axonConfiguration.getObject();
+        return JpaEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .entityManagerProvider(entityManagerProvider)
+                .transactionManager(transactionManager)
+                .build();
+    }
+
+    /**
+     * In the split topology the events come from another JVM, which cannot wake this one: the store is polled.
+     * Axon's default of a second would make every read-your-writes wait up to that long.
+     */
+    @Bean
+    public EventStore eventStore(EventStorageEngine storageEngine, SpringAxonConfiguration axonConfiguration,
+                                 @Value("${sla.events.fetch-delay-ms:50}") long fetchDelayMillis) {
+        Configuration configuration = axonConfiguration.getObject();
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(org.axonframework.eventhandling.EventBusSpanFactory.class))
+                .fetchDelay(fetchDelayMillis)
+                .build();
+    }
+}

@@ -1,0 +1,55 @@
+package com.vendorsla.query.vendor;
+
+import com.vendorsla.query.web.NotFound;
+import com.vendorsla.query.web.QueryIds;
+import com.vendorsla.query.web.ReadYourWrites;
+import com.vendorsla.sharedkernel.vendor.VendorId;
+import com.vendorsla.sharedkernel.vendor.VendorStatus;
+import com.vendorsla.sharedkernel.vendor.query.FindVendor;
+import com.vendorsla.sharedkernel.vendor.query.FindVendors;
+import com.vendorsla.sharedkernel.vendor.query.VendorView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/vendors")
+@Tag(name = "Vendors")
+public class VendorQueryController {
+
+    private final QueryGateway queries;
+    private final VendorViews views;
+    private final ReadYourWrites readYourWrites;
+
+    public VendorQueryController(QueryGateway queries, VendorViews views, ReadYourWrites readYourWrites) {
+        this.queries = queries;
+        this.views = views;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping
+    @Operation(summary = "List vendors, by name")
+    public List<VendorView> list(@RequestParam(required = false) VendorStatus status) {
+        return queries.query(new FindVendors(status == null ? null : status.name()),
+                ResponseTypes.multipleInstancesOf(VendorView.class)).join();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One vendor", description = "With minVersion=N, waits up to 10 s for the read model to reach version N (else 503).")
+    public ResponseEntity<VendorView> get(@PathVariable String id, @RequestParam(required = false) Long minVersion) {
+        VendorId vendorId = QueryIds.vendor(id);
+        readYourWrites.awaitVersion(minVersion, () -> views.version(vendorId.value()));
+        VendorView view = queries.query(new FindVendor(vendorId), ResponseTypes.optionalInstanceOf(VendorView.class))
+                .join().orElseThrow(() -> new NotFound("vendor", id));
+        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    }
+}

@@ -1,0 +1,84 @@
+package com.vendorsla.query.web;
+
+import com.vendorsla.sharedkernel.common.DemoUsers;
+import com.vendorsla.sharedkernel.common.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.io.IOException;
+
+/**
+ * Who may read what (api.md, Auth): every GET and HEAD under /api; writes belong to the command side's chain.
+ * HTTP Basic with the demo users in the {@code demo} profile only; bearer JWT everywhere else.
+ */
+@Configuration(proxyBeanMethods = false)
+public class QuerySecurity {
+
+    @Bean
+    @Order(21)
+    SecurityFilterChain readApiSecurity(HttpSecurity http, Environment environment) throws Exception {
+        RequestMatcher reads = (HttpServletRequest request) -> request.getRequestURI().startsWith("/api/")
+                && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()));
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"vendor-sla\"");
+            write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "credentials are missing or wrong");
+        };
+        http.securityMatcher(reads)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, denied) ->
+                                write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not see this")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(),
+                                Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
+                        .anyRequest().hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.AUDITOR.name(),
+                                Role.ADMIN.name(), Role.VENDOR.name()));
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                    .userDetailsService(new InMemoryUserDetailsManager(DemoUsers.ALL.stream()
+                            .map(user -> User.withUsername(user.username()).password(encoder.encode(user.password()))
+                                    .roles(user.role().name()).build())
+                            .toList()));
+        } else {
+            JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+            authorities.setAuthoritiesClaimName("roles");
+            authorities.setAuthorityPrefix("ROLE_");
+            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+            converter.setJwtGrantedAuthoritiesConverter(authorities);
+            http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(unauthorized)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
+        }
+        return http.build();
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"https://vendor-sla.example/problems/" + code.toLowerCase()
+                + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+    }
+}

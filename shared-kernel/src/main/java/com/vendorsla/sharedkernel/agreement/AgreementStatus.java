@@ -1,0 +1,6 @@
+package com.vendorsla.sharedkernel.agreement;
+
+/** DRAFT → NEGOTIATION → ACTIVE → TERMINATED | EXPIRED (domain.md, Agreement lifecycle). */
+public enum AgreementStatus {
+    DRAFT, NEGOTIATION, ACTIVE, TERMINATED, EXPIRED
+}

@@ -1,0 +1,5 @@
+package com.vendorsla.sharedkernel.vendor;
+
+public enum VendorStatus {
+    ACTIVE, ACQUIRED
+}

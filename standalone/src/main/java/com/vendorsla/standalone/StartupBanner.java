@@ -1,0 +1,35 @@
+package com.vendorsla.standalone;
+
+import com.vendorsla.sharedkernel.common.DemoUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/** Tells a new user where the platform is and how to log in. */
+@Component
+public class StartupBanner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+
+    @EventListener
+    public void ready(ApplicationReadyEvent event) {
+        Environment environment = event.getApplicationContext().getEnvironment();
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        StringBuilder text = new StringBuilder("\n\n  Vendor SLA governance platform is up\n")
+                .append("    API          http://localhost:").append(port).append("/api\n")
+                .append("    Swagger UI   http://localhost:").append(port).append("/swagger-ui.html\n")
+                .append("    OpenAPI      http://localhost:").append(port).append("/v3/api-docs\n")
+                .append("    Health       http://localhost:").append(port).append("/actuator/health\n");
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            text.append("  Demo users (HTTP Basic, password = user name; demo profile only):\n");
+            DemoUsers.ALL.forEach(user -> text.append("    ").append(String.format("%-8s", user.username()))
+                    .append(" role ").append(user.role()).append('\n'));
+        }
+        text.append("  Stop with Ctrl-C; data stays in ").append(environment.getProperty("sla.data-dir", "./data")).append('\n');
+        log.info(text.toString());
+    }
+}
