@@ -42,7 +42,8 @@ public final class EarnBackCalculator {
         if (met == window.size()) {
             YearMonth last = window.get(window.size() - 1);
             return new EarnBackDecision(EarnBackStatus.CLAWED_BACK, last, window,
-                    history.serviceLevelId() + " met in each of " + window.get(0) + " … " + last
+                    history.serviceLevelId() + " met in "
+                            + (window.size() == 1 ? last.toString() : "each of " + window.get(0) + " … " + last)
                             + ": the " + history.creditPeriod() + " credit is clawed back");
         }
         return new EarnBackDecision(EarnBackStatus.PENDING, null, window,

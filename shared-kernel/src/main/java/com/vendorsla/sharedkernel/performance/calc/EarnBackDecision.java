@@ -15,7 +15,8 @@ public record EarnBackDecision(EarnBackStatus status, YearMonth decidedIn, List<
         window = List.copyOf(window);
     }
 
-    public boolean isFinal() {
+    /** Whether the outcome is settled for good (anything but PENDING). Not an is-getter, so it stays out of JSON. */
+    public boolean decided() {
         return status != EarnBackStatus.PENDING;
     }
 }

@@ -48,7 +48,7 @@ class EarnBackCalculatorTest {
 
         assertThat(decision.status()).isEqualTo(status);
         assertThat(decision.decidedIn()).isEqualTo(decidedIn == null ? null : YearMonth.parse(decidedIn));
-        assertThat(decision.isFinal()).isEqualTo(status != EarnBackStatus.PENDING);
+        assertThat(decision.decided()).isEqualTo(status != EarnBackStatus.PENDING);
     }
 
     @Test

@@ -59,7 +59,7 @@ class EarnBackLedgerPropertyTest {
                     assertThat(decision).isEqualTo(finalDecisions.get(c)); // final stays final
                     continue;
                 }
-                if (decision.isFinal()) {
+                if (decision.decided()) {
                     finalDecisions.put(c, decision);
                     if (decision.status() == EarnBackStatus.CLAWED_BACK) {
                         clawedBack = clawedBack.add(BigDecimal.valueOf(credit.cents(), 2));
