@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static com.vendorsla.sharedkernel.performance.calc.Fixtures.BERLIN;
 import static com.vendorsla.sharedkernel.performance.calc.Fixtures.UTC;
@@ -150,10 +152,10 @@ class AvailabilityCalculatorTest {
 
     @Test
     void givenNoCoveredTimeInTheMonth_whenMeasured_thenFullyAvailable() {
-        // Coverage on Good Friday only... which is a holiday: nothing is covered in April.
+        // Coverage on Fridays only, and every Friday of April 2026 is a holiday: nothing is covered.
         CoverageCalendar nothingCovered = new CoverageCalendar(BERLIN, false,
-                java.util.Set.of(java.time.DayOfWeek.FRIDAY), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(18, 0),
-                java.util.Set.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 17),
+                Set.of(DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0),
+                Set.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 17),
                         LocalDate.of(2026, 4, 24)));
 
         AvailabilityMeasurement m = AvailabilityCalculator.measure(nothingCovered, APRIL,
