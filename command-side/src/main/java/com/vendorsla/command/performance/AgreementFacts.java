@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * What a performance period needs to know of its agreement when it opens: whether the month lies in the
  * agreement's life, and the terms version in force at the period's start. Read from the Agreement aggregate's
- * own event stream (see {@link AgreementFactsFromEvents}), so it is never stale.
+ * own event stream (see {@code AgreementFactsForPeriods}), so it is never stale.
  */
 public interface AgreementFacts {
 
