@@ -1,11 +1,12 @@
 package com.vendorsla.command.performance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.vendorsla.sharedkernel.agreement.TerminationRightCause;
+import com.vendorsla.sharedkernel.agreement.command.GrantTerminationRight;
 import com.vendorsla.sharedkernel.agreement.terms.EarnBack;
 import com.vendorsla.sharedkernel.agreement.terms.ServiceLevel;
 import com.vendorsla.sharedkernel.agreement.terms.TerminationPolicy;
 import com.vendorsla.sharedkernel.performance.CreditId;
-import com.vendorsla.sharedkernel.performance.CreditLine;
 import com.vendorsla.sharedkernel.performance.CreditLineType;
 import com.vendorsla.sharedkernel.performance.DisputeOutcome;
 import com.vendorsla.sharedkernel.performance.ServiceLevelOutcome;
@@ -62,8 +63,6 @@ public class AgreementPerformanceProcess {
 
     @Autowired
     private transient CommandGateway commands;
-    @Autowired
-    private transient TerminationRights terminationRights;
 
     record MonthTerms(EarnBack earnBack, TerminationPolicy termination, String timeZone, List<String> critical) {
     }
@@ -154,8 +153,9 @@ public class AgreementPerformanceProcess {
             String rightId = "tr-" + event.agreementId().value().substring(4) + "-" + outcome.serviceLevelId() + "-" + event.month();
             if (!rightsRequested.contains(rightId)) {
                 rightsRequested.add(rightId);
-                terminationRights.grant(event.agreementId(), rightId, right, grantedOn,
-                        TerminationRightCalculator.exerciseBy(grantedOn, policy), event.occurredAt());
+                commands.send(new GrantTerminationRight(event.agreementId(), rightId, right.serviceLevelId(),
+                        TerminationRightCause.valueOf(right.cause().name()), right.periods(), grantedOn,
+                        TerminationRightCalculator.exerciseBy(grantedOn, policy), event.occurredAt()));
             }
         });
     }

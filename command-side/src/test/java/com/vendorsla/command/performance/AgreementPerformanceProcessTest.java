@@ -1,6 +1,8 @@
 package com.vendorsla.command.performance;
 
 import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.agreement.TerminationRightCause;
+import com.vendorsla.sharedkernel.agreement.command.GrantTerminationRight;
 import com.vendorsla.sharedkernel.agreement.terms.Classification;
 import com.vendorsla.sharedkernel.agreement.terms.CreditMethod;
 import com.vendorsla.sharedkernel.agreement.terms.ServiceLevelKind;
@@ -9,8 +11,6 @@ import com.vendorsla.sharedkernel.performance.CreditLine;
 import com.vendorsla.sharedkernel.performance.CreditLineType;
 import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
 import com.vendorsla.sharedkernel.performance.ServiceLevelOutcome;
-import com.vendorsla.sharedkernel.performance.calc.TerminationCause;
-import com.vendorsla.sharedkernel.performance.calc.TerminationRightGrant;
 import com.vendorsla.sharedkernel.performance.command.ClawBackCredit;
 import com.vendorsla.sharedkernel.performance.command.LapseEarnBack;
 import com.vendorsla.sharedkernel.performance.event.PeriodClosed;
@@ -23,10 +23,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Earn-back and termination counting across the periods of one agreement (earn-back 3, termination 2 in 3). */
 class AgreementPerformanceProcessTest {
@@ -35,13 +33,10 @@ class AgreementPerformanceProcessTest {
     static final YearMonth APRIL = YearMonth.of(2026, 4);
 
     SagaTestFixture<AgreementPerformanceProcess> fixture;
-    RecordedRights rights;
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(AgreementPerformanceProcess.class);
-        rights = new RecordedRights();
-        fixture.registerResource(rights);
     }
 
     @Test
@@ -66,14 +61,12 @@ class AgreementPerformanceProcessTest {
                         opened(APRIL.plusMonths(1)), closed(APRIL.plusMonths(1), true, null),
                         opened(APRIL.plusMonths(2)))
                 .whenPublishingA(closed(APRIL.plusMonths(2), false, june))
-                .expectDispatchedCommands(new LapseEarnBack(april.periodId(), april, YearMonth.of(2026, 6),
-                        closedAt(APRIL.plusMonths(2)), null));
-        assertThat(rights.granted).singleElement().satisfies(right -> {
-            assertThat(right.grant()).isEqualTo(new TerminationRightGrant("availability", TerminationCause.BREACHES,
-                    List.of(YearMonth.of(2026, 4), YearMonth.of(2026, 6))));
-            assertThat(right.grantedOn()).isEqualTo(LocalDate.of(2026, 7, 2));
-            assertThat(right.exerciseBy()).isEqualTo(LocalDate.of(2026, 8, 31));
-        });
+                .expectDispatchedCommands(
+                        new LapseEarnBack(april.periodId(), april, YearMonth.of(2026, 6), closedAt(APRIL.plusMonths(2)), null),
+                        new GrantTerminationRight(AGREEMENT, "tr-11111111-2222-4333-8444-555555555555-availability-2026-06",
+                                "availability", TerminationRightCause.BREACHES,
+                                List.of(YearMonth.of(2026, 4), YearMonth.of(2026, 6)), LocalDate.of(2026, 7, 2),
+                                LocalDate.of(2026, 8, 31), closedAt(APRIL.plusMonths(2))));
     }
 
     @Test
@@ -81,7 +74,6 @@ class AgreementPerformanceProcessTest {
         fixture.givenAggregate(AGREEMENT.value()).published(opened(APRIL), closed(APRIL, false, null), opened(APRIL.plusMonths(1)))
                 .whenPublishingA(closed(APRIL.plusMonths(1), true, null))
                 .expectNoDispatchedCommands();
-        assertThat(rights.granted).isEmpty();
     }
 
     static PeriodOpened opened(YearMonth month) {
@@ -106,19 +98,5 @@ class AgreementPerformanceProcessTest {
                 closedAt(month), null, List.of(availability), "EUR", new BigDecimal("100000.00"),
                 new BigDecimal("10000.00"), new BigDecimal("10000.00"), lines,
                 credit == null ? new BigDecimal("0.00") : new BigDecimal("5000.00"), new BigDecimal("0.00"), closedAt(month));
-    }
-
-    record GrantedRight(AgreementId agreementId, String rightId, TerminationRightGrant grant, LocalDate grantedOn,
-                        LocalDate exerciseBy) {
-    }
-
-    static final class RecordedRights implements TerminationRights {
-        final List<GrantedRight> granted = new ArrayList<>();
-
-        @Override
-        public void grant(AgreementId agreementId, String rightId, TerminationRightGrant grant, LocalDate grantedOn,
-                          LocalDate exerciseBy, Instant occurredAt) {
-            granted.add(new GrantedRight(agreementId, rightId, grant, grantedOn, exerciseBy));
-        }
     }
 }
