@@ -28,7 +28,8 @@ public class AgreementProjection {
                 event.type(), event.customer(), AgreementStatus.DRAFT, sequence, 0, event.effectiveTerms(),
                 event.effectiveFrom(), event.effectiveTo(),
                 event.parentAgreementId() == null ? null : event.parentAgreementId().value(),
-                event.underpinsAgreementId() == null ? null : event.underpinsAgreementId().value()));
+                event.underpinsAgreementId() == null ? null : event.underpinsAgreementId().value(),
+                null, 0, null, null, null, java.util.List.of(), null, null));
     }
 
     @ResetHandler
