@@ -108,6 +108,7 @@ final class PeriodDocument {
         Instant decidedAt;
     }
 
+    /** One correction; typed per kind of record so the stored document keeps each record's own shape. */
     @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
     static final class Correction {
         String id;
@@ -115,8 +116,20 @@ final class PeriodDocument {
         String targetId;
         String reason;
         Instant occurredAt;
-        Object before;
-        Object after;
+        DowntimeFacts downtimeBefore;
+        DowntimeFacts downtimeAfter;
+        IncidentRecord incidentBefore;
+        IncidentRecord incidentAfter;
+        BigDecimal kpiBefore;
+        BigDecimal kpiAfter;
+
+        Object before() {
+            return downtimeBefore != null ? downtimeBefore : incidentBefore != null ? incidentBefore : kpiBefore;
+        }
+
+        Object after() {
+            return downtimeAfter != null ? downtimeAfter : incidentAfter != null ? incidentAfter : kpiAfter;
+        }
     }
 
     /**
@@ -243,16 +256,20 @@ final class PeriodDocument {
     List<Line> on(DowntimeCorrected event) {
         Downtime downtime = downtimes.computeIfAbsent(event.downtimeId(), id -> new Downtime());
         downtime.facts = event.after();
-        correction(event.correctionId(), "downtime", event.downtimeId(), event.reason(), event.occurredAt(),
-                event.before(), event.after());
+        Correction correction = correction(event.correctionId(), "downtime", event.downtimeId(), event.reason(),
+                event.occurredAt());
+        correction.downtimeBefore = event.before();
+        correction.downtimeAfter = event.after();
         return List.of();
     }
 
     List<Line> on(IncidentCorrected event) {
         Incident incident = incidents.computeIfAbsent(event.incidentId(), id -> new Incident());
         incident.record = event.after();
-        correction(event.correctionId(), "incident", event.incidentId(), event.reason(), event.occurredAt(),
-                event.before(), event.after());
+        Correction correction = correction(event.correctionId(), "incident", event.incidentId(), event.reason(),
+                event.occurredAt());
+        correction.incidentBefore = event.before();
+        correction.incidentAfter = event.after();
         return List.of();
     }
 
@@ -260,22 +277,22 @@ final class PeriodDocument {
         Kpi kpi = kpiValues.computeIfAbsent(event.kpiRecordId(), id -> new Kpi());
         kpi.serviceLevelId = event.serviceLevelId();
         kpi.value = event.after();
-        correction(event.correctionId(), "kpi", event.kpiRecordId(), event.reason(), event.occurredAt(),
-                event.before(), event.after());
+        Correction correction = correction(event.correctionId(), "kpi", event.kpiRecordId(), event.reason(),
+                event.occurredAt());
+        correction.kpiBefore = event.before();
+        correction.kpiAfter = event.after();
         return List.of();
     }
 
-    private void correction(String correctionId, String target, String targetId, String reason, Instant at,
-                            Object before, Object after) {
+    private Correction correction(String correctionId, String target, String targetId, String reason, Instant at) {
         Correction correction = new Correction();
         correction.id = correctionId;
         correction.target = target;
         correction.targetId = targetId;
         correction.reason = reason;
         correction.occurredAt = at;
-        correction.before = before;
-        correction.after = after;
         corrections.add(correction);
+        return correction;
     }
 
     // ---- close, re-evaluation and credits ----------------------------------------------------------------------

@@ -58,8 +58,7 @@ final class PeriodViewAssembler {
         List<CreditLedgerLine> later = allLines.stream().filter(l -> l.type() != CreditLineType.ASSESSED).toList();
         List<Reevaluation> reevaluations = d.reevaluations.stream().map(r -> new Reevaluation(r.correctionId,
                 r.occurredAt, r.creditTotalBefore, r.creditTotal, r.capReductionBefore, r.capReduction,
-                List.copyOf(r.changes), later.stream().filter(l -> l.type() == CreditLineType.ADJUSTMENT
-                        && Objects.equals(l.reference(), r.correctionId)).toList())).toList();
+                List.copyOf(r.changes))).toList();
         return new PerformancePeriodView(d.id, d.agreementId, d.vendorId, d.month, d.status, d.termsVersion,
                 d.version, d.periodStart, d.periodEnd, d.openedAt, d.closedAt, d.waiverReason, d.currency,
                 d.monthlyCharge, method(d), atRiskPercent(d), d.cap, results, credits, d.creditTotal, d.capReduction,
@@ -233,7 +232,7 @@ final class PeriodViewAssembler {
         List<KpiValue> kpis = new ArrayList<>();
         d.kpiValues.forEach((id, kpi) -> kpis.add(new KpiValue(id, kpi.serviceLevelId, kpi.value, kpi.recordedAt)));
         List<Correction> corrections = d.corrections.stream().map(c -> new Correction(c.id, c.target, c.targetId,
-                c.reason, c.occurredAt, c.before, c.after)).toList();
+                c.reason, c.occurredAt, c.before(), c.after())).toList();
         return new Records(downtimes, incidents, kpis, corrections);
     }
 
@@ -284,7 +283,7 @@ final class PeriodViewAssembler {
                     + plain(d.creditTotal) + currency + " owed." : d.cap == null ? "." : ", within the cap of " + plain(d.cap) + "."));
         }
         for (PeriodDocument.Reevaluation r : d.reevaluations) {
-            sentences.add("Re-evaluated after correction " + r.correctionId + ": credit total "
+            sentences.add("Re-evaluated after " + r.correctionId + ": credit total "
                     + plain(r.creditTotalBefore) + " → " + plain(r.creditTotal) + ".");
         }
         if (net != null && d.creditTotal != null && net.compareTo(d.creditTotal) != 0) {

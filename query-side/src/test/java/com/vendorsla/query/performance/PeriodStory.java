@@ -27,6 +27,7 @@ import com.vendorsla.sharedkernel.performance.event.EarnBackLapsed;
 import com.vendorsla.sharedkernel.performance.event.ExclusionClaimDecided;
 import com.vendorsla.sharedkernel.performance.event.ExclusionClaimed;
 import com.vendorsla.sharedkernel.performance.event.IncidentRecorded;
+import com.vendorsla.sharedkernel.performance.event.KpiValueCorrected;
 import com.vendorsla.sharedkernel.performance.event.KpiValueRecorded;
 import com.vendorsla.sharedkernel.performance.event.PeriodClosed;
 import com.vendorsla.sharedkernel.performance.event.PeriodOpened;
@@ -175,6 +176,15 @@ final class PeriodStory {
         DowntimeFacts after = new DowntimeFacts(before.serviceLevelId(), from, to, before.cause(), before.reference());
         downtimes.put(downtimeId, after);
         emit(new DowntimeCorrected(id, agreementId, correctionId, downtimeId, before, after, reason, at));
+        return reevaluate(correctionId, at);
+    }
+
+    /** A KPI value corrected after close: the correction, then the re-evaluation. */
+    long correctKpi(String correctionId, String kpiId, String value, String reason, Instant at) {
+        KpiRecord before = kpis.get(kpiId);
+        kpis.put(kpiId, new KpiRecord(before.serviceLevelId(), new BigDecimal(value)));
+        emit(new KpiValueCorrected(id, agreementId, correctionId, kpiId, before.serviceLevelId(), before.value(),
+                new BigDecimal(value), reason, at));
         return reevaluate(correctionId, at);
     }
 

@@ -263,7 +263,8 @@ class PeriodViewTest extends QuerySideIntegrationTest {
         assertThat(reevaluation.get("changes")).hasSize(1);
         assertThat(reevaluation.get("changes").get(0).get("metBefore").asBoolean()).isFalse();
         assertThat(reevaluation.get("changes").get(0).get("metAfter").asBoolean()).isTrue();
-        assertThat(reevaluation.get("adjustments").get(0).get("amount").asText()).isEqualTo("-5000.00");
+        assertThat(view.get("adjustments").get(0).get("amount").asText()).isEqualTo("-5000.00");
+        assertThat(view.get("adjustments").get(0).get("reference").asText()).isEqualTo("cor-1");
         JsonNode correction = view.get("records").get("corrections").get(0);
         assertThat(correction.get("target").asText()).isEqualTo("downtime");
         assertThat(correction.get("targetId").asText()).isEqualTo("dt-1");
@@ -282,11 +283,24 @@ class PeriodViewTest extends QuerySideIntegrationTest {
         assertThat(again.get("credits").get(0).get("formula").asText())
                 .isEqualTo("re-evaluated after cor-2: 0.00 → 5000.00 (10000.00 × 50 % = 5000.00)");
         assertThat(again.get("explanation").asText()).contains("Critical failure (below minimum): availability.")
-                .contains("Re-evaluated after correction cor-1: credit total 9000.00 → 4000.00.")
-                .contains("Re-evaluated after correction cor-2: credit total 4000.00 → 9000.00.");
+                .contains("Re-evaluated after cor-1: credit total 9000.00 → 4000.00.")
+                .contains("Re-evaluated after cor-2: credit total 4000.00 → 9000.00.");
+
+        long kpiCorrected = feb.correctKpi("cor-3", "kpi-2", "76", "the survey tool dropped a page",
+                feb.end().plusSeconds(3 * 86_400));
+        JsonNode third = period(feb, kpiCorrected);
+        assertThat(third.get("results").get(4).get("atRisk").asBoolean()).as("fcr 76 meets internal 75").isFalse();
+        assertThat(third.get("reevaluations").get(2).get("creditTotal").asText()).isEqualTo("9000.00");
+        assertThat(third.get("reevaluations").get(2).get("changes").get(0).get("measuredAfter").asText()).isEqualTo("76");
+        JsonNode kpiCorrection = third.get("records").get("corrections").get(2);
+        assertThat(kpiCorrection.get("target").asText()).isEqualTo("kpi");
+        assertThat(kpiCorrection.get("before").asText()).isEqualTo("72");
+        assertThat(kpiCorrection.get("after").asText()).isEqualTo("76");
+        assertThat(third.get("records").get("kpiValues").get(1).get("value").asText()).isEqualTo("76");
 
         JsonNode ledger = read("/api/agreements/" + agreement + "/credits");
-        assertThat(types(ledger)).containsExactly("ASSESSED", "ASSESSED", "ADJUSTMENT", "ADJUSTMENT");
+        assertThat(types(ledger)).as("a KEY service level bears no credit: no line")
+                .containsExactly("ASSESSED", "ASSESSED", "ADJUSTMENT", "ADJUSTMENT");
         assertThat(amounts(ledger)).containsExactly("5000.00", "4000.00", "-5000.00", "5000.00");
         assertThat(ledger.get("lines").get(2).get("reference").asText()).isEqualTo("cor-1");
         assertThat(ledger.get("assessed").asText()).isEqualTo("9000.00");

@@ -134,10 +134,15 @@ public record PerformancePeriodView(
     public record EarnBack(int periods, String status, List<YearMonth> metIn, YearMonth missedIn, Instant decidedAt) {
     }
 
-    /** A correction after close and what it changed. */
+    /**
+     * A re-evaluation after close and what it changed; its ADJUSTMENT lines are in {@code adjustments} with
+     * {@code reference = correctionId}.
+     *
+     * @param correctionId the correction (or the approved exclusion claim) that caused it
+     */
     public record Reevaluation(String correctionId, Instant occurredAt, BigDecimal creditTotalBefore,
                                BigDecimal creditTotal, BigDecimal capReductionBefore, BigDecimal capReduction,
-                               List<ResultChange> changes, List<CreditLedgerLine> adjustments) {
+                               List<ResultChange> changes) {
     }
 
     public record ResultChange(String serviceLevelId, BigDecimal measuredBefore, BigDecimal measuredAfter,
