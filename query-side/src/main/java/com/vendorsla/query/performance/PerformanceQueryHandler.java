@@ -4,7 +4,9 @@ import com.vendorsla.query.agreement.AgreementViews;
 import com.vendorsla.query.vendor.VendorViews;
 import com.vendorsla.query.web.NotFound;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
+import com.vendorsla.sharedkernel.agreement.query.AgreementSummary;
 import com.vendorsla.sharedkernel.agreement.query.AgreementView;
+import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
 import com.vendorsla.sharedkernel.performance.query.CreditLedgerLine;
 import com.vendorsla.sharedkernel.performance.query.CreditLedgerView;
 import com.vendorsla.sharedkernel.performance.query.FindAgreementCredits;
@@ -24,7 +26,9 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,7 +96,9 @@ public class PerformanceQueryHandler {
         if (lines.isEmpty() && vendors.find(vendorId).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(LedgerTotals.ledger(null, vendorId, query.year(), lines, null));
+        List<String> currencies = currencies(vendorId).values().stream().distinct().toList();
+        return Optional.of(LedgerTotals.ledger(null, vendorId, query.year(), lines,
+                currencies.size() == 1 ? currencies.get(0) : null));
     }
 
     @QueryHandler
@@ -104,7 +110,17 @@ public class PerformanceQueryHandler {
             return Optional.empty();
         }
         return Optional.of(Scorecards.scorecard(vendorId, query.year(),
-                agreements.summaries(vendorId, null, null), closed, lines));
+                agreements.summaries(vendorId, null, null), currencies(vendorId), closed, lines));
+    }
+
+    /** The currency of each of the vendor's agreements, as their terms state it. */
+    private Map<String, String> currencies(String vendorId) {
+        Map<String, String> currencies = new LinkedHashMap<>();
+        for (AgreementSummary summary : agreements.summaries(vendorId, null, null)) {
+            agreements.find(summary.id()).map(AgreementView::terms).map(AgreementTerms::currency)
+                    .ifPresent(currency -> currencies.put(summary.id(), currency));
+        }
+        return currencies;
     }
 
     /**

@@ -32,7 +32,8 @@ final class Scorecards {
     }
 
     static VendorScorecardView scorecard(String vendorId, int year, List<AgreementSummary> agreements,
-                                         List<PeriodDocument> closed, List<CreditLedgerLine> lines) {
+                                         Map<String, String> currencies, List<PeriodDocument> closed,
+                                         List<CreditLedgerLine> lines) {
         Map<String, String> titles = new LinkedHashMap<>();
         agreements.forEach(a -> titles.put(a.id(), a.title()));
         Set<String> ids = new LinkedHashSet<>(titles.keySet());
@@ -40,17 +41,18 @@ final class Scorecards {
         lines.forEach(l -> ids.add(l.agreementId()));
         List<AgreementScore> scores = new ArrayList<>();
         for (String id : ids) {
-            scores.add(agreement(id, titles.get(id),
+            scores.add(agreement(id, titles.get(id), currencies.get(id),
                     closed.stream().filter(d -> d.agreementId.equals(id)).toList(),
                     lines.stream().filter(l -> l.agreementId().equals(id)).toList()));
         }
         return new VendorScorecardView(vendorId, year, scores);
     }
 
-    private static AgreementScore agreement(String id, String title, List<PeriodDocument> months,
-                                            List<CreditLedgerLine> lines) {
+    private static AgreementScore agreement(String id, String title, String agreementCurrency,
+                                            List<PeriodDocument> months, List<CreditLedgerLine> lines) {
         String currency = months.stream().map(d -> d.currency).filter(Objects::nonNull).findFirst()
-                .orElse(lines.stream().map(CreditLedgerLine::currency).filter(Objects::nonNull).findFirst().orElse(null));
+                .orElse(lines.stream().map(CreditLedgerLine::currency).filter(Objects::nonNull).findFirst()
+                        .orElse(agreementCurrency));
         BigDecimal zero = LedgerTotals.zero(currency, lines);
         BigDecimal atRisk = months.stream().map(d -> d.cap).filter(Objects::nonNull).reduce(zero, BigDecimal::add);
         BigDecimal net = LedgerTotals.sum(lines, zero, l -> true);

@@ -124,6 +124,8 @@ class VendorLedgerScorecardAndReplayTest extends QuerySideIntegrationTest {
         assertThat(quietYear.get("agreements")).hasSize(2);
         assertThat(quietYear.get("agreements").get(0).get("monthsMeasured").asInt()).isZero();
         assertThat(quietYear.get("agreements").get(0).has("atRiskUsedPercent")).isFalse();
+        assertThat(quietYear.get("agreements").get(0).get("net").asText()).isEqualTo("0.00");
+        assertThat(read("/api/vendors/" + vendor + "/credits?year=2025").get("net").asText()).isEqualTo("0.00");
         assertThat(get("auditor", "/api/vendors/" + vendor + "/scorecard").status()).isEqualTo(400);
         assertThat(get("auditor", "/api/vendors/" + newVendor() + "/scorecard?year=2026").status()).isEqualTo(404);
         assertThat(get("auditor", "/api/vendors/" + newVendor() + "/credits").status()).isEqualTo(404);
