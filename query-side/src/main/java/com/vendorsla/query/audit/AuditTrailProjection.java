@@ -26,8 +26,9 @@ import java.util.List;
 
 /**
  * Records every domain event of every aggregate in the audit trail, whatever its type: one generic handler, so
- * events added later are audited without code here. The payload is kept as stored (the event serializer's own
- * JSON, not re-serialized); business time is the payload's {@code occurredAt} when it has one.
+ * events added later are audited without code here. The payload is the JSON the event serializer stored, never
+ * re-serialized (upcast to the current revision if an upcaster applies; the integrity check reads the raw store);
+ * business time is the payload's {@code occurredAt} when it has one.
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.NAME)

@@ -146,7 +146,9 @@ public class ProjectionReplays implements DisposableBean {
         Long replayUntil = statuses.values().stream().map(EventTrackerStatus::getResetPosition)
                 .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).max(Long::compare).orElse(null);
         Run run = runs.get(group);
-        boolean replaying = run != null && run.active() && !finished(group, processor);
+        // also a replay this instance did not start (another instance, or one interrupted by a restart)
+        boolean replaying = (run != null && run.active() && !finished(group, processor))
+                || segments.stream().anyMatch(ReplayProgress.SegmentProgress::replaying);
         String status;
         if (processor.isError() || segments.stream().anyMatch(segment -> segment.error() != null)) {
             status = "ERROR";
