@@ -45,8 +45,14 @@ public class AgreementDrafting {
                 AgreementRules.PARENT_NOT_ALLOWED, "only MULTI_LEVEL agreements name a parent");
         require(command.type() == AgreementType.OLA || command.underpinsAgreementId() == null,
                 AgreementRules.UNDERPINS_ONLY_FOR_OLA, "only an OLA underpins another agreement");
+        require(command.type() != AgreementType.OLA || (command.customer() != null && !command.customer().isBlank()),
+                AgreementRules.OLA_NEEDS_CUSTOMER_DEPARTMENT,
+                "an OLA is internal: name the receiving department as its customer");
         if (command.underpinsAgreementId() != null) {
-            load(command.underpinsAgreementId().value(), AgreementRules.UNDERPINNED_AGREEMENT_NOT_FOUND);
+            AgreementType underpinned = load(command.underpinsAgreementId().value(),
+                    AgreementRules.UNDERPINNED_AGREEMENT_NOT_FOUND).invoke(Agreement::type);
+            require(underpinned != AgreementType.OLA, AgreementRules.UNDERPINNED_AGREEMENT_IS_OLA,
+                    "an OLA underpins an external agreement, not another OLA");
         }
 
         AgreementTerms effective = command.parentAgreementId() == null
@@ -81,7 +87,7 @@ public class AgreementDrafting {
         require(parent.invoke(Agreement::status) != AgreementStatus.TERMINATED
                         && parent.invoke(Agreement::status) != AgreementStatus.EXPIRED,
                 AgreementRules.PARENT_AGREEMENT_NOT_FOUND, "the parent agreement is no longer in force");
-        return parent.invoke(Agreement::effectiveTerms);
+        return parent.invoke(Agreement::currentTerms);
     }
 
     private org.axonframework.modelling.command.Aggregate<Agreement> load(String id, String notFoundCode) {

@@ -15,8 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -62,10 +60,10 @@ public class QuerySecurity {
                         .anyRequest().hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.AUDITOR.name(),
                                 Role.ADMIN.name(), Role.VENDOR.name()));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+            // public demo passwords, compared as they are (see the command side's CommandSecurity)
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                     .userDetailsService(new InMemoryUserDetailsManager(DemoUsers.ALL.stream()
-                            .map(user -> User.withUsername(user.username()).password(encoder.encode(user.password()))
+                            .map(user -> User.withUsername(user.username()).password("{noop}" + user.password())
                                     .roles(user.role().name()).build())
                             .toList()));
         } else {

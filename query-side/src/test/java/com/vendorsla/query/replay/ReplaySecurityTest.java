@@ -2,7 +2,6 @@ package com.vendorsla.query.replay;
 
 import com.vendorsla.query.support.QuerySideIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReplaySecurityTest extends QuerySideIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
 
     private int post(String user, String path) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -146,6 +146,31 @@ class AuditHttpTest extends StandaloneHttpTest {
     }
 
     @Test
+    void aSignedAndMeasuredAgreementsHistoryHoldsItsLifecycleAndPeriodEvents_withNoAuditCodePerEventType() {
+        String agreementId = draft(vendor("Lifecycle Ltd"));
+        write("manager", "/api/agreements/" + agreementId + "/signatures", "{\"party\":\"CUSTOMER\",\"signatory\":\"C. Buyer\"}",
+                "X-Comment", "signed at the board meeting");
+        write("manager", "/api/agreements/" + agreementId + "/signatures", "{\"party\":\"VENDOR\",\"signatory\":\"V. Seller\"}");
+        String periodId = write("manager", "/api/agreements/" + agreementId + "/periods/2026-02/downtime", """
+                {"serviceLevelId": "availability", "start": "2026-02-03T10:00:00Z", "end": "2026-02-03T10:50:00Z",
+                 "cause": "VENDOR"}""");
+
+        JsonNode periodHistory = history("/api/agreements/" + agreementId + "/periods/2026-02/history", 1);
+        assertThat(periodId).isEqualTo("prd-" + agreementId.substring(4) + "-2026-02");
+        assertThat(types(periodHistory)).containsExactly("prd:0:PeriodOpened", "prd:1:DowntimeRecorded");
+        assertThat(periodHistory.get(1).get("payload").toString()).contains("2026-02-03T10:50:00Z");
+        JsonNode history = get("auditor", "/api/agreements/" + agreementId + "/history").json();
+        List<String> types = types(history);
+        assertThat(types.get(0)).isEqualTo("agr:0:AgreementDrafted");
+        assertThat(types).contains("agr:1:AgreementSigned").endsWith("prd:0:PeriodOpened", "prd:1:DowntimeRecorded");
+        List<Long> indexes = new ArrayList<>();
+        history.forEach(event -> indexes.add(event.get("globalIndex").asLong()));
+        assertThat(indexes).isSorted().doesNotHaveDuplicates();
+        assertThat(history.get(1).get("reason").asText()).isEqualTo("signed at the board meeting");
+        assertThat(get("auditor", "/api/audit/integrity?aggregateId=" + periodId).json().get("verified").asBoolean()).isTrue();
+    }
+
+    @Test
     void unknownSubjectsAre404_andAnonymousCallersAre401() {
         assertThat(get("auditor", "/api/agreements/agr-" + UUID.randomUUID() + "/history").status()).isEqualTo(404);
         assertThat(get("auditor", "/api/agreements/not-an-id/history").status()).isEqualTo(404);

@@ -5,7 +5,12 @@ import com.vendorsla.sharedkernel.agreement.AgreementId;
 import java.time.Instant;
 
 /** Everything that happens to an agreement. */
-public sealed interface AgreementEvent permits AgreementDrafted {
+public sealed interface AgreementEvent permits AgreementDrafted,
+        TermsProposed, ProposalAccepted, ProposalRejected, ProposalWithdrawn,
+        AgreementSigned, AgreementActivated,
+        RevisionProposed, RevisionApproved, RevisionAgreed, RevisionRejected, RevisionWithdrawn,
+        AgreementRenewed, AgreementExpired, AgreementTerminated,
+        TerminationRightGranted, TerminationRightExercised, TerminationRightLapsed {
 
     AgreementId agreementId();
 

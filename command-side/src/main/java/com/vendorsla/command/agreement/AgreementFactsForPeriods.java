@@ -1,0 +1,43 @@
+package com.vendorsla.command.agreement;
+
+import com.vendorsla.command.performance.AgreementFacts;
+import com.vendorsla.sharedkernel.agreement.AgreementId;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * Answers a performance period's questions from the Agreement aggregate itself, loaded from its own event
+ * stream in the period's unit of work: the month is measured against the terms version in force at its start
+ * (for the agreement's first month, at its effective date).
+ */
+@Component
+public class AgreementFactsForPeriods implements AgreementFacts {
+
+    private final Repository<Agreement> agreements;
+
+    public AgreementFactsForPeriods(Repository<Agreement> agreements) {
+        this.agreements = agreements;
+    }
+
+    @Override
+    public Optional<PeriodTerms> forPeriod(AgreementId agreementId, YearMonth month) {
+        try {
+            return Optional.of(agreements.load(agreementId.value()).invoke(agreement -> {
+                LocalDate start = month.atDay(1);
+                LocalDate measuredFrom = agreement.effectiveFrom() != null && agreement.effectiveFrom().isAfter(start)
+                        ? agreement.effectiveFrom() : start;
+                Optional<TermsInForce> inForce = agreement.termsInForceOn(measuredFrom);
+                return new PeriodTerms(agreement.vendorId(), agreement.status(), agreement.effectiveFrom(),
+                        agreement.lastDayInForce(), inForce.map(TermsInForce::termsVersion).orElse(0),
+                        inForce.map(TermsInForce::terms).orElse(agreement.currentTerms()));
+            }));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package com.vendorsla.command.agreement;
+
+import com.vendorsla.command.web.CommandSender;
+import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.WriteResponses;
+import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.agreement.RevisionReason;
+import com.vendorsla.sharedkernel.agreement.TerminationReason;
+import com.vendorsla.sharedkernel.agreement.command.AcceptProposal;
+import com.vendorsla.sharedkernel.agreement.command.ApproveRevision;
+import com.vendorsla.sharedkernel.agreement.command.ProposeRevision;
+import com.vendorsla.sharedkernel.agreement.command.ProposeTerms;
+import com.vendorsla.sharedkernel.agreement.command.RejectProposal;
+import com.vendorsla.sharedkernel.agreement.command.RejectRevision;
+import com.vendorsla.sharedkernel.agreement.command.RenewAgreement;
+import com.vendorsla.sharedkernel.agreement.command.SignAgreement;
+import com.vendorsla.sharedkernel.agreement.command.TerminateAgreement;
+import com.vendorsla.sharedkernel.agreement.command.WithdrawProposal;
+import com.vendorsla.sharedkernel.agreement.command.WithdrawRevision;
+import com.vendorsla.sharedkernel.agreement.event.RevisionProposed;
+import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
+import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
+import com.vendorsla.sharedkernel.common.Party;
+import com.vendorsla.sharedkernel.common.Role;
+import com.vendorsla.sharedkernel.common.WriteResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Negotiation, signature, revisions, renewal and termination of an agreement (api.md, Agreements). Every write
+ * honours {@code If-Match} and answers {@code {id, version}} with an ETag; a proposal adds its {@code proposalId},
+ * a revision its number.
+ */
+@RestController
+@RequestMapping("/api/agreements/{id}")
+@Tag(name = "Agreements")
+public class AgreementLifecycleController {
+
+    static final String PROPOSAL_EXAMPLE = """
+            {"party": "VENDOR", "rationale": "Availability 99.9 needs a second data centre: we offer 99.8",
+             "terms": {"currency": "EUR", "monthlyCharge": "100000.00",
+               "coverage": {"timeZone": "UTC", "hours": "24x7"},
+               "serviceLevels": [
+                 {"id": "availability", "name": "Platform availability", "kind": "AVAILABILITY", "target": "99.8",
+                  "minimum": "99.0", "classification": "CRITICAL", "allocationPercent": "50"}],
+               "creditPolicy": {"method": "POOL", "atRiskPercent": "10", "poolPercent": "150"}}}""";
+
+    private final CommandSender commands;
+    private final EventStore eventStore;
+
+    public AgreementLifecycleController(CommandSender commands, EventStore eventStore) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+    }
+
+    public record ProposalRequest(@NotNull Party party, @NotNull AgreementTerms terms,
+                                  @Size(max = 4000) String rationale) {
+    }
+
+    public record DecisionRequest(@NotNull Party party, @Size(max = 4000) String reason) {
+    }
+
+    public record SignatureRequest(@NotNull Party party, @Size(max = 300) String signatory) {
+    }
+
+    public record RevisionRequest(@NotNull Party proposedBy, @NotNull AgreementTerms terms,
+                                  @NotNull RevisionReason reason, @NotNull LocalDate effectiveFrom,
+                                  @Size(max = 4000) String rationale) {
+    }
+
+    public record TerminationRequest(@NotNull TerminationReason reason, @Size(max = 200) String terminationRightId,
+                                     @NotNull LocalDate effectiveDate) {
+    }
+
+    public record RenewalRequest(@NotNull LocalDate effectiveTo) {
+    }
+
+    /** A proposal's write answer: api.md's {@code {id, version, proposalId}}. */
+    public record ProposalWritten(String id, long version, String proposalId) {
+    }
+
+    /** A revision's write answer: {@code {id, version, revision}}. */
+    public record RevisionWritten(String id, long version, int revision) {
+    }
+
+    // ---- negotiation ------------------------------------------------------------------------------------------
+
+    @PostMapping("/proposals")
+    @Operation(summary = "Propose terms (a counter-proposal while the other party's proposal is pending)",
+            description = "Full terms (a MULTI_LEVEL child: its own) with a rationale. "
+                    + "Answers 201 {id, version, proposalId}.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "vendor counter-proposal", value = PROPOSAL_EXAMPLE))))
+    public ResponseEntity<ProposalWritten> propose(@PathVariable String id,
+            @Valid @RequestBody ProposalRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        AgreementId agreementId = agreement(id);
+        requireMayActFor(request.party());
+        String proposalId = "prp-" + UUID.randomUUID();
+        WriteResult result = commands.send(new ProposeTerms(agreementId, proposalId, request.party(), request.terms(),
+                request.rationale(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.rationale());
+        return WriteResponses.created("/api/agreements/" + id + "/proposals/" + proposalId, result,
+                new ProposalWritten(result.id(), result.version(), proposalId));
+    }
+
+    @PostMapping("/proposals/{proposalId}/acceptance")
+    @Operation(summary = "Accept the other party's pending proposal: its terms go on the table for signature")
+    public ResponseEntity<WriteResult> accept(@PathVariable String id, @PathVariable String proposalId,
+                                              @Valid @RequestBody DecisionRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        requireMayActFor(request.party());
+        return WriteResponses.ok(commands.send(new AcceptProposal(agreement(id), proposalId, request.party(),
+                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+    }
+
+    @PostMapping("/proposals/{proposalId}/rejection")
+    @Operation(summary = "Reject the other party's pending proposal, with a reason")
+    public ResponseEntity<WriteResult> reject(@PathVariable String id, @PathVariable String proposalId,
+                                              @Valid @RequestBody DecisionRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        requireMayActFor(request.party());
+        return WriteResponses.ok(commands.send(new RejectProposal(agreement(id), proposalId, request.party(),
+                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+    }
+
+    @PostMapping("/proposals/{proposalId}/withdrawal")
+    @Operation(summary = "Withdraw one's own pending proposal")
+    public ResponseEntity<WriteResult> withdraw(@PathVariable String id, @PathVariable String proposalId,
+                                                @Valid @RequestBody DecisionRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        requireMayActFor(request.party());
+        return WriteResponses.ok(commands.send(new WithdrawProposal(agreement(id), proposalId, request.party(),
+                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+    }
+
+    @PostMapping("/signatures")
+    @Operation(summary = "Sign the terms on the table",
+            description = "The accepted proposal's terms, else the draft's. Once both parties have signed the agreement "
+                    + "is ACTIVE with version 1 in force from effectiveFrom. A pending proposal blocks signing.")
+    public ResponseEntity<WriteResult> sign(@PathVariable String id,
+            @Valid @RequestBody SignatureRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        requireMayActFor(request.party());
+        return WriteResponses.ok(commands.send(new SignAgreement(agreement(id), request.party(), request.signatory(),
+                commands.now(), IfMatch.expectedVersion(ifMatch))));
+    }
+
+    // ---- revisions --------------------------------------------------------------------------------------------
+
+    @PostMapping("/revisions")
+    @Operation(summary = "Propose a revision of an active agreement",
+            description = "Full terms, a reason and an effective date on or after the day it is agreed and not before "
+                    + "the version in force. One revision is open at a time. Answers 201 {id, version, revision}.")
+    public ResponseEntity<RevisionWritten> proposeRevision(@PathVariable String id,
+                                                           @Valid @RequestBody RevisionRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        AgreementId agreementId = agreement(id);
+        requireMayActFor(request.proposedBy());
+        WriteResult result = commands.send(new ProposeRevision(agreementId, request.proposedBy(), request.terms(),
+                request.reason(), request.effectiveFrom(), request.rationale(), commands.now(),
+                IfMatch.expectedVersion(ifMatch)), request.rationale());
+        int revision = revisionRecordedAt(agreementId, result.version());
+        return WriteResponses.created("/api/agreements/" + id + "/revisions/" + revision, result,
+                new RevisionWritten(result.id(), result.version(), revision));
+    }
+
+    @PostMapping("/revisions/{revision}/approvals")
+    @Operation(summary = "Approve the open revision; the second party's approval makes it the next version")
+    public ResponseEntity<WriteResult> approve(@PathVariable String id, @PathVariable int revision,
+                                               @Valid @RequestBody DecisionRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        requireMayActFor(request.party());
+        return WriteResponses.ok(commands.send(new ApproveRevision(agreement(id), revision, request.party(),
+                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+    }
+
+    @PostMapping("/revisions/{revision}/rejection")
+    @Operation(summary = "Reject the other party's open revision, with a reason")
+    public ResponseEntity<WriteResult> rejectRevision(@PathVariable String id, @PathVariable int revision,
+                                                      @Valid @RequestBody DecisionRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        requireMayActFor(request.party());
+        return WriteResponses.ok(commands.send(new RejectRevision(agreement(id), revision, request.party(),
+                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+    }
+
+    @PostMapping("/revisions/{revision}/withdrawal")
+    @Operation(summary = "Withdraw one's own open revision")
+    public ResponseEntity<WriteResult> withdrawRevision(@PathVariable String id, @PathVariable int revision,
+                                                        @Valid @RequestBody DecisionRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        requireMayActFor(request.party());
+        return WriteResponses.ok(commands.send(new WithdrawRevision(agreement(id), revision, request.party(),
+                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+    }
+
+    // ---- renewal and termination ------------------------------------------------------------------------------
+
+    @PostMapping("/renewal")
+    @Operation(summary = "Renew an active fixed-term agreement: a later effectiveTo (its new last day in force)")
+    public ResponseEntity<WriteResult> renew(@PathVariable String id,
+            @Valid @RequestBody RenewalRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        return WriteResponses.ok(commands.send(new RenewAgreement(agreement(id), request.effectiveTo(), commands.now(),
+                IfMatch.expectedVersion(ifMatch))));
+    }
+
+    @PostMapping("/termination")
+    @Operation(summary = "Terminate an active agreement",
+            description = "FOR_CAUSE names the OPEN termination right it exercises; effectiveDate is the first day out of "
+                    + "force, today or later.")
+    public ResponseEntity<WriteResult> terminate(@PathVariable String id,
+            @Valid @RequestBody TerminationRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        return WriteResponses.ok(commands.send(new TerminateAgreement(agreement(id), request.reason(),
+                request.terminationRightId(), request.effectiveDate(), commands.now(),
+                IfMatch.expectedVersion(ifMatch)), request.reason().name()));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** A path id that cannot be an agreement id names no agreement: 404, like an unknown one. */
+    private static AgreementId agreement(String id) {
+        if (!AgreementId.isValid(id)) {
+            throw new BusinessRuleViolation("AGREEMENT_NOT_FOUND", "no agreement " + id);
+        }
+        return new AgreementId(id);
+    }
+
+    /** A vendor's own user acts for the VENDOR party only; the customer's users record either party's acts. */
+    private static void requireMayActFor(Party party) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        boolean vendorUser = user != null && user.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Role.VENDOR.name()));
+        if (vendorUser && party != Party.VENDOR) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "a vendor's user acts for the VENDOR party only");
+        }
+    }
+
+    /** The number the aggregate gave the revision: read from the event the write just recorded at that version. */
+    private int revisionRecordedAt(AgreementId agreementId, long version) {
+        DomainEventStream events = eventStore.readEvents(agreementId.value(), version);
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getSequenceNumber() == version && event.getPayload() instanceof RevisionProposed proposed) {
+                return proposed.revision();
+            }
+        }
+        throw new IllegalStateException("no revision recorded at version " + version + " of " + agreementId);
+    }
+}

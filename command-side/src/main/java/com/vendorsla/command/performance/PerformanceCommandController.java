@@ -1,0 +1,271 @@
+package com.vendorsla.command.performance;
+
+import com.vendorsla.command.web.CommandSender;
+import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.Ids;
+import com.vendorsla.command.web.WriteResponses;
+import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.agreement.terms.Severity;
+import com.vendorsla.sharedkernel.common.BadRequest;
+import com.vendorsla.sharedkernel.common.WriteResult;
+import com.vendorsla.sharedkernel.performance.CreditId;
+import com.vendorsla.sharedkernel.performance.DisputeOutcome;
+import com.vendorsla.sharedkernel.performance.DowntimeCause;
+import com.vendorsla.sharedkernel.performance.DowntimeFacts;
+import com.vendorsla.sharedkernel.performance.IncidentRecord;
+import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
+import com.vendorsla.sharedkernel.performance.TimeSpan;
+import com.vendorsla.sharedkernel.performance.command.ClaimExclusion;
+import com.vendorsla.sharedkernel.performance.command.ClosePeriod;
+import com.vendorsla.sharedkernel.performance.command.CorrectDowntime;
+import com.vendorsla.sharedkernel.performance.command.CorrectIncident;
+import com.vendorsla.sharedkernel.performance.command.CorrectKpiValue;
+import com.vendorsla.sharedkernel.performance.command.DecideExclusionClaim;
+import com.vendorsla.sharedkernel.performance.command.DisputeCredit;
+import com.vendorsla.sharedkernel.performance.command.RecordDowntime;
+import com.vendorsla.sharedkernel.performance.command.RecordIncident;
+import com.vendorsla.sharedkernel.performance.command.RecordKpiValue;
+import com.vendorsla.sharedkernel.performance.command.ResolveCreditDispute;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Writes of performance periods ({@code {p}} = {@code 2026-02}) and credits, as api.md lists them. */
+@RestController
+@Tag(name = "Performance periods")
+public class PerformanceCommandController {
+
+    private static final String PERIOD = "/api/agreements/{id}/periods/{period}";
+
+    private final CommandSender commands;
+    private final JsonMapper json;
+    private final Validator validator;
+
+    public PerformanceCommandController(CommandSender commands, JsonMapper json, Validator validator) {
+        this.commands = commands;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    public record DowntimeRequest(@NotBlank String serviceLevelId, @NotNull Instant start, @NotNull Instant end,
+                                  @NotNull DowntimeCause cause, @Size(max = 200) String reference) {
+        DowntimeFacts facts() {
+            return new DowntimeFacts(serviceLevelId, start, end, cause, reference);
+        }
+    }
+
+    public record IncidentRequest(@NotBlank @Size(max = 100) String ticket, @NotNull Severity severity,
+                                  @NotNull Instant openedAt, Instant respondedAt, Instant resolvedAt,
+                                  List<@Valid WaitRequest> customerWaits) {
+        IncidentRecord record() {
+            return new IncidentRecord(ticket, severity, openedAt, respondedAt, resolvedAt,
+                    customerWaits == null ? List.of() : customerWaits.stream().map(w -> new TimeSpan(w.from(), w.to())).toList());
+        }
+    }
+
+    public record WaitRequest(@NotNull Instant from, @NotNull Instant to) {
+    }
+
+    public record KpiRequest(@NotBlank String serviceLevelId, @NotNull BigDecimal value) {
+    }
+
+    public record ExclusionClaimRequest(@NotBlank String downtimeId, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record ClaimDecisionRequest(@NotNull Boolean approved, @Size(max = 2000) String note) {
+    }
+
+    public record CorrectionRequest(@NotBlank String target, @NotNull JsonNode replacement,
+                                    @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record CloseRequest(@Size(max = 2000) String waiverReason) {
+    }
+
+    public record DisputeRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record ResolutionRequest(@NotNull DisputeOutcome outcome, BigDecimal amount) {
+    }
+
+    @PostMapping(PERIOD + "/downtime")
+    @Operation(summary = "Record a downtime [start, end) of an availability service level")
+    public ResponseEntity<Map<String, Object>> downtime(@PathVariable String id, @PathVariable String period,
+                                                        @Valid @RequestBody DowntimeRequest request,
+                                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        PerformancePeriodId periodId = periodId(id, period);
+        String downtimeId = "dt-" + UUID.randomUUID();
+        WriteResult result = commands.send(new RecordDowntime(periodId, downtimeId, request.facts(), commands.now(),
+                IfMatch.expectedVersion(ifMatch)), request.reference());
+        return created(id, period, result, "downtimeId", downtimeId);
+    }
+
+    @PostMapping(PERIOD + "/incidents")
+    @Operation(summary = "Record an incident (ticket) with its times and customer-waiting intervals")
+    public ResponseEntity<Map<String, Object>> incident(@PathVariable String id, @PathVariable String period,
+                                                        @Valid @RequestBody IncidentRequest request,
+                                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        PerformancePeriodId periodId = periodId(id, period);
+        String incidentId = "inc-" + UUID.randomUUID();
+        WriteResult result = commands.send(new RecordIncident(periodId, incidentId, request.record(), commands.now(),
+                IfMatch.expectedVersion(ifMatch)));
+        return created(id, period, result, "incidentId", incidentId);
+    }
+
+    @PostMapping(PERIOD + "/kpis")
+    @Operation(summary = "Record the value of a KPI service level")
+    public ResponseEntity<Map<String, Object>> kpi(@PathVariable String id, @PathVariable String period,
+                                                   @Valid @RequestBody KpiRequest request,
+                                                   @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        PerformancePeriodId periodId = periodId(id, period);
+        String kpiRecordId = "kpi-" + UUID.randomUUID();
+        WriteResult result = commands.send(new RecordKpiValue(periodId, kpiRecordId, request.serviceLevelId(),
+                request.value(), commands.now(), IfMatch.expectedVersion(ifMatch)));
+        return created(id, period, result, "kpiRecordId", kpiRecordId);
+    }
+
+    @PostMapping(PERIOD + "/exclusion-claims")
+    @Operation(summary = "The vendor claims a VENDOR downtime was customer-caused")
+    public ResponseEntity<Map<String, Object>> claim(@PathVariable String id, @PathVariable String period,
+                                                     @Valid @RequestBody ExclusionClaimRequest request,
+                                                     @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        PerformancePeriodId periodId = periodId(id, period);
+        String claimId = "clm-" + UUID.randomUUID();
+        WriteResult result = commands.send(new ClaimExclusion(periodId, claimId, request.downtimeId(), request.reason(),
+                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason());
+        return created(id, period, result, "claimId", claimId);
+    }
+
+    @PostMapping(PERIOD + "/exclusion-claims/{claimId}/decision")
+    @Operation(summary = "The customer approves or rejects an exclusion claim")
+    public ResponseEntity<WriteResult> decide(@PathVariable String id, @PathVariable String period,
+                                              @PathVariable String claimId, @Valid @RequestBody ClaimDecisionRequest request,
+                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        return WriteResponses.ok(commands.send(new DecideExclusionClaim(periodId(id, period), claimId,
+                request.approved(), request.note(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.note()));
+    }
+
+    @PostMapping(PERIOD + "/corrections")
+    @Operation(summary = "Correct a recorded downtime, incident or KPI value, with a reason",
+            description = "target is the id the record was given (dt-…, inc-…, kpi-…); replacement has the shape of "
+                    + "the original request (for a KPI value: {\"value\": \"71.0\"}). After close the period is "
+                    + "re-evaluated and the differences recorded as adjusting credit lines.")
+    public ResponseEntity<Map<String, Object>> correct(@PathVariable String id, @PathVariable String period,
+                                                       @Valid @RequestBody CorrectionRequest request,
+                                                       @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        PerformancePeriodId periodId = periodId(id, period);
+        String correctionId = "cor-" + UUID.randomUUID();
+        Long expected = IfMatch.expectedVersion(ifMatch);
+        Object command;
+        String target = request.target();
+        if (target.startsWith("dt-")) {
+            DowntimeRequest replacement = read(request.replacement(), DowntimeRequest.class);
+            command = new CorrectDowntime(periodId, correctionId, target, replacement.facts(), request.reason(), commands.now(), expected);
+        } else if (target.startsWith("inc-")) {
+            IncidentRequest replacement = read(request.replacement(), IncidentRequest.class);
+            command = new CorrectIncident(periodId, correctionId, target, replacement.record(), request.reason(), commands.now(), expected);
+        } else if (target.startsWith("kpi-")) {
+            BigDecimal value = request.replacement().isObject() ? read(request.replacement().get("value"), BigDecimal.class)
+                    : read(request.replacement(), BigDecimal.class);
+            command = new CorrectKpiValue(periodId, correctionId, target, value, request.reason(), commands.now(), expected);
+        } else {
+            throw new BadRequest("target", "a correction targets a downtime (dt-…), incident (inc-…) or KPI value (kpi-…) id");
+        }
+        return created(id, period, commands.send(command, request.reason()), "correctionId", correctionId);
+    }
+
+    @PostMapping(PERIOD + "/close")
+    @Operation(summary = "Close the period: evaluate every service level and assess credits",
+            description = "Only once the month has ended in the agreement's coverage time zone; only once.")
+    public ResponseEntity<WriteResult> close(@PathVariable String id, @PathVariable String period,
+                                             @Valid @RequestBody(required = false) CloseRequest request,
+                                             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        String waiver = request == null ? null : request.waiverReason();
+        return WriteResponses.ok(commands.send(new ClosePeriod(periodId(id, period), waiver, commands.now(),
+                IfMatch.expectedVersion(ifMatch)), waiver));
+    }
+
+    @PostMapping("/api/credits/{creditId}/dispute")
+    @Operation(summary = "The vendor disputes an assessed credit")
+    public ResponseEntity<WriteResult> dispute(@PathVariable String creditId, @Valid @RequestBody DisputeRequest request,
+                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        CreditId credit = creditId(creditId);
+        return WriteResponses.ok(commands.send(new DisputeCredit(credit.periodId(), credit, request.reason(),
+                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+    }
+
+    @PostMapping("/api/credits/{creditId}/resolution")
+    @Operation(summary = "The customer resolves a dispute: UPHELD, REDUCED (to amount) or WITHDRAWN")
+    public ResponseEntity<WriteResult> resolve(@PathVariable String creditId, @Valid @RequestBody ResolutionRequest request,
+                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        CreditId credit = creditId(creditId);
+        return WriteResponses.ok(commands.send(new ResolveCreditDispute(credit.periodId(), credit, request.outcome(),
+                request.amount(), commands.now(), IfMatch.expectedVersion(ifMatch))));
+    }
+
+    static PerformancePeriodId periodId(String agreementId, String period) {
+        AgreementId agreement = Ids.agreement("id", agreementId);
+        try {
+            return PerformancePeriodId.of(agreement, YearMonth.parse(period));
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("period", "'" + period + "' is not a month such as 2026-02");
+        }
+    }
+
+    private static CreditId creditId(String value) {
+        if (!CreditId.isValid(value)) {
+            throw new BadRequest("creditId", "'" + value + "' is not a credit id");
+        }
+        return new CreditId(value);
+    }
+
+    /** The replacement of a correction, read and validated like the request that recorded the original. */
+    private <T> T read(JsonNode node, Class<T> type) {
+        T value;
+        try {
+            value = node == null || node.isNull() ? null : json.treeToValue(node, type);
+        } catch (JacksonException e) {
+            throw new BadRequest("replacement", "does not have the shape of the corrected record: " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("replacement", "does not have the shape of the corrected record: " + e.getMessage());
+        }
+        if (value == null) {
+            throw new BadRequest("replacement", "a replacement is required");
+        }
+        validator.validate(value).stream().findFirst().ifPresent(violation -> {
+            throw new BadRequest("replacement." + violation.getPropertyPath(), violation.getMessage());
+        });
+        return value;
+    }
+
+    private static ResponseEntity<Map<String, Object>> created(String id, String period, WriteResult result,
+                                                               String recordKey, String recordId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", result.id());
+        body.put("version", result.version());
+        body.put(recordKey, recordId);
+        return WriteResponses.created("/api/agreements/" + id + "/periods/" + period, result, body);
+    }
+}

@@ -1,0 +1,17 @@
+package com.vendorsla.sharedkernel.agreement.event;
+
+import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.common.Party;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** The other party rejected a proposal, for the reason given. */
+@Revision("1")
+public record ProposalRejected(
+        AgreementId agreementId,
+        String proposalId,
+        Party party,
+        String reason,
+        Instant occurredAt) implements AgreementEvent {
+}

@@ -1,0 +1,5 @@
+package com.vendorsla.sharedkernel.performance;
+
+public enum PeriodStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,31 @@
+package com.vendorsla.sharedkernel.performance;
+
+import com.vendorsla.sharedkernel.agreement.terms.Classification;
+import com.vendorsla.sharedkernel.agreement.terms.ServiceLevelKind;
+
+import java.math.BigDecimal;
+
+/**
+ * How one service level fared in a closed period, as stored in the closing event.
+ *
+ * @param measured      percent (availability, compliance) or the KPI value; null when nothing was measured
+ * @param atRisk        the contractual target was met but the internal target was not (early warning only)
+ * @param exactPart     with {@code exactWhole}: the exact fraction behind a percentage (e.g. available and covered
+ *                      seconds), so an auditor can recompute it without rounding
+ * @param explanation   the calculation in words, e.g. "99.884 % available (50 of 43200 covered minutes down)"
+ */
+public record ServiceLevelOutcome(
+        String serviceLevelId,
+        ServiceLevelKind kind,
+        Classification classification,
+        BigDecimal measured,
+        BigDecimal target,
+        BigDecimal minimum,
+        BigDecimal internalTarget,
+        boolean met,
+        boolean criticalFailure,
+        boolean atRisk,
+        Long exactPart,
+        Long exactWhole,
+        String explanation) {
+}

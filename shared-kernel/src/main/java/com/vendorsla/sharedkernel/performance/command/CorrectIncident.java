@@ -1,0 +1,19 @@
+package com.vendorsla.sharedkernel.performance.command;
+
+import com.vendorsla.sharedkernel.performance.IncidentRecord;
+import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+
+/** Replace a recorded incident; the earlier value stays in history. After close the period is re-evaluated. */
+public record CorrectIncident(
+        @TargetAggregateIdentifier PerformancePeriodId periodId,
+        String correctionId,
+        String incidentId,
+        IncidentRecord replacement,
+        String reason,
+        Instant occurredAt,
+        @TargetAggregateVersion Long expectedVersion) {
+}
