@@ -1,5 +1,6 @@
 package com.vendorsla.command.agreement;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
@@ -18,6 +19,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * renegotiation, termination or expiry (domain.md, Agreement lifecycle). Decides in command handlers, changes
  * state only in event sourcing handlers.
  */
+/* Snapshots are written by Jackson 3 from the fields: without field visibility they would lose state. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events")
 public class Agreement {
 

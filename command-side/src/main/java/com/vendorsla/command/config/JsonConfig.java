@@ -7,6 +7,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import java.math.BigDecimal;
 
@@ -31,8 +32,20 @@ public class JsonConfig {
         };
     }
 
+    /**
+     * Axon's own Jackson 3 mapper (events, tokens, sagas, snapshots). Besides decimals as strings it must allow
+     * Axon's polymorphic token types: without that, Jackson 3's default validator makes every replay
+     * ({@code resetTokens}) fail on {@code ReplayToken}'s Object-typed context (AxonFramework #4160, #4218).
+     * Only one such customizer is used by Axon; the query side declares an identical one for when it runs alone.
+     */
     @Bean
-    Jackson3SerializerCustomizer eventDecimalsAsStrings() {
-        return JsonConfig::decimalsAsStrings;
+    Jackson3SerializerCustomizer axonSerializerSettings() {
+        return builder -> {
+            decimalsAsStrings(builder);
+            builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                    .allowIfSubType("org.axonframework.")
+                    .allowIfSubType("com.vendorsla.")
+                    .build());
+        };
     }
 }
