@@ -27,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import java.io.IOException;
 
 /**
- * Who may read what (api.md, Auth): every GET and HEAD under /api; writes belong to the command side's chain.
+ * Who may read what (api.md, Auth): every GET and HEAD under /api, and the ADMIN replays under /api/admin/replays;
+ * writes belong to the command side's chain.
  * HTTP Basic with the demo users in the {@code demo} profile only; bearer JWT everywhere else.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,8 +37,11 @@ public class QuerySecurity {
     @Bean
     @Order(21)
     SecurityFilterChain readApiSecurity(HttpSecurity http, Environment environment) throws Exception {
+        // Replays are operations of the read side, whatever their method: the gateway routes them here, and
+        // without this they would reach the query side with no chain (so no authentication) at all.
         RequestMatcher reads = (HttpServletRequest request) -> request.getRequestURI().startsWith("/api/")
-                && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()));
+                && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
+                || request.getRequestURI().startsWith("/api/admin/replays"));
         AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"vendor-sla\"");
             write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "credentials are missing or wrong");
