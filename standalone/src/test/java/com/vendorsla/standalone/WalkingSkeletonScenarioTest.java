@@ -245,6 +245,9 @@ class WalkingSkeletonScenarioTest extends StandaloneHttpTest {
         assertThat(paths.get("/api/agreements").has("post")).isTrue();
         assertThat(paths.get("/api/agreements/{id}").has("get")).isTrue();
         assertThat(paths.get("/api/agreements").get("post").get("requestBody").toString()).contains("Core hosting", "urgent-response");
+        assertThat(paths.get("/api/vendors/{id}").get("get").get("responses").get("200").toString())
+                .contains("Acme Hosting", "\"schema\"");
+        assertThat(paths.get("/api/vendors").get("post").get("responses").get("201").toString()).contains("vnd-");
         assertThat(docs.json().get("components").get("securitySchemes").has("basic")).isTrue();
         assertThat(get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
         assertThat(get(null, "/swagger-ui.html").status()).isIn(200, 302);
