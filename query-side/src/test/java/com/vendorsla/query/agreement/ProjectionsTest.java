@@ -3,10 +3,8 @@ package com.vendorsla.query.agreement;
 import com.vendorsla.query.support.QuerySideIntegrationTest;
 import com.vendorsla.query.vendor.VendorProjection;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
-import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
 import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
-import com.vendorsla.sharedkernel.agreement.query.AgreementView;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import com.vendorsla.sharedkernel.vendor.event.VendorRegistered;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.vendorsla.sharedkernel.testsupport.TermsExamples.poolTerms;
 import static com.vendorsla.sharedkernel.testsupport.TermsExamples.tieredBusinessHoursTerms;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,8 +87,7 @@ class ProjectionsTest extends QuerySideIntegrationTest {
         assertThat(terms.get("creditPolicy").get("tiers").get(1).get("below").asText()).isEqualTo("99.0");
         assertThat(terms.get("serviceLevels").size()).isEqualTo(5);
 
-        await("the vendor to list its agreement", () ->
-                get("manager", "/api/vendors/" + acme).json().get("agreementIds").size() == 1);
+        await("the vendor to list its agreement", () -> agreementIdsOf(acme).size() == 1);
         assertThat(get("manager", "/api/vendors/" + acme).json().get("agreementIds").get(0).asText()).isEqualTo(hosting.value());
     }
 
@@ -113,26 +109,10 @@ class ProjectionsTest extends QuerySideIntegrationTest {
     }
 
     @Test
-    void givenAViewAtSomeVersion_whenAnOlderVersionArrives_thenTheViewKeepsTheNewer() {
-        AgreementView newer = new AgreementView("agr-" + UUID.randomUUID(), "vnd-" + UUID.randomUUID(), "Newer",
-                AgreementType.OLA, null, AgreementStatus.NEGOTIATION, 3, 0, poolTerms(), LocalDate.of(2026, 1, 1), null, null, null);
-        AgreementView older = new AgreementView(newer.id(), newer.vendorId(), "Older", AgreementType.OLA, null,
-                AgreementStatus.DRAFT, 2, 0, poolTerms(), LocalDate.of(2026, 1, 1), null, null, null);
-
-        agreementViews.upsert(newer);
-        agreementViews.upsert(older);
-        agreementViews.upsert(newer);
-
-        assertThat(agreementViews.find(newer.id())).contains(newer);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM agreement_view WHERE id = ?", Long.class, newer.id())).isOne();
-    }
-
-    @Test
     void givenProjectedViews_whenTheProcessorsAreReplayed_thenTheViewsAreRebuiltExactlyAsTheyWere() throws Exception {
         VendorId acme = registerVendor("Acme Hosting");
         AgreementId hosting = draft(acme, "Core hosting", AgreementType.SERVICE_BASED);
-        await("both views", () -> agreementViews.version(hosting.value()).isPresent()
-                && !get("manager", "/api/vendors/" + acme).json().get("agreementIds").isEmpty());
+        await("both views", () -> agreementViews.version(hosting.value()).isPresent() && !agreementIdsOf(acme).isEmpty());
         List<Map<String, Object>> vendorBefore = jdbc.queryForList("SELECT * FROM vendor_view WHERE id = ?", acme.value());
         List<Map<String, Object>> agreementBefore = jdbc.queryForList(AGREEMENT_ROW, hosting.value());
 
@@ -152,7 +132,12 @@ class ProjectionsTest extends QuerySideIntegrationTest {
         assertThat(get("auditor", "/api/agreements/" + hosting).json().get("title").asText()).isEqualTo("Core hosting");
     }
 
+    private List<String> agreementIdsOf(VendorId vendor) {
+        Reply reply = get("manager", "/api/vendors/" + vendor);
+        return reply.status() == 200 ? ids(reply.json().get("agreementIds")) : List.of();
+    }
+
     private static List<String> ids(JsonNode list) {
-        return list.valueStream().map(node -> node.get("id").asText()).toList();
+        return list.valueStream().map(node -> node.isString() ? node.asText() : node.get("id").asText()).toList();
     }
 }
