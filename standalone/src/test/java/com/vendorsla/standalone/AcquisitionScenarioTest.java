@@ -1,7 +1,11 @@
 package com.vendorsla.standalone;
 
+import com.vendorsla.query.renegotiation.AcquisitionProjection;
 import com.vendorsla.standalone.support.StandaloneHttpTest;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -18,11 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * parties approve); then Globex is acquired by Initech and both agreements, now Globex's, follow into a second
  * renegotiation. Legal answers from the API alone: which agreements changed because of the acquisition of Acme, what
  * changed, who agreed, which are still open or overdue, and who acquired whom. A third vendor acquired long ago
- * shows an overdue renegotiation, concluded by termination.
+ * shows an overdue renegotiation, concluded by termination. Finally the legal view is rebuilt by a full replay.
  */
 class AcquisitionScenarioTest extends StandaloneHttpTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     static String terms(String availability, String urgent) {
         return """
@@ -81,6 +88,12 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
             assertThat(affected.get("history").get(0).get("type").asText()).isEqualTo("RenegotiationOpened");
             assertThat(affected.get("history").get(0).get("actor").asText()).isEqualTo("manager");
         }
+        JsonNode deskDuring = awaitAgreement(desk, view -> view.has("renegotiation"));
+        assertThat(deskDuring.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(deskDuring.get("renegotiation").get("status").asText()).isEqualTo("OPEN");
+        assertThat(deskDuring.get("renegotiation").get("deadline").asText()).isEqualTo(TODAY.plusDays(90).toString());
+        assertThat(deskDuring.get("renegotiation").get("acquirerId").asText()).isEqualTo(globex);
+        assertThat(get("legal", "/api/agreements/" + backup).json().has("renegotiation")).isFalse();
         JsonNode vendorView = get("legal", "/api/vendors/" + acme).json();
         assertThat(vendorView.get("status").asText()).isEqualTo("ACQUIRED");
         assertThat(vendorView.get("acquiredBy").asText()).isEqualTo(globex);
@@ -152,6 +165,19 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
         assertThat(assignment.get("toVendorId").asText()).isEqualTo(globex);
         assertThat(get("legal", "/api/renegotiations?status=OPEN").json()).isEmpty();
 
+        // the agreements are Globex's now, in force throughout, and nothing is open on them any more
+        JsonNode deskNow = awaitAgreement(desk, view -> view.get("vendorId").asText().equals(globex));
+        assertThat(deskNow.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(deskNow.get("termsVersion").asInt()).isEqualTo(2);
+        assertThat(deskNow.has("renegotiation")).isFalse();
+        awaitAgreement(hosting, view -> view.get("vendorId").asText().equals(globex));
+        List<String> globexAgreements = new ArrayList<>();
+        get("legal", "/api/vendors/" + globex).json().get("agreementIds").forEach(id -> globexAgreements.add(id.asText()));
+        assertThat(globexAgreements).containsExactlyInAnyOrder(hosting, desk);
+        List<String> acmeAgreements = new ArrayList<>();
+        get("legal", "/api/vendors/" + acme).json().get("agreementIds").forEach(id -> acmeAgreements.add(id.asText()));
+        assertThat(acmeAgreements).containsExactly(backup);
+
         // Globex is acquired by Initech: the agreements now Globex's follow into a new renegotiation
         write("manager", "/api/vendors/" + globex + "/acquisitions", acquisition(initech, TODAY));
         JsonNode globexAcquisition = awaitAcquisition(globex, view -> view.get("agreements").size() == 2);
@@ -205,6 +231,45 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
         assertThat(terminated.get("history").get(3).get("details").get("terminationReason").asText())
                 .isEqualTo("ACQUISITION");
         assertThat(get("legal", "/api/renegotiations?status=OVERDUE").json()).isEmpty();
+        JsonNode wan = awaitAgreement(network, view -> view.get("status").asText().equals("TERMINATED"));
+        assertThat(wan.get("termination").get("reason").asText()).isEqualTo("ACQUISITION");
+        assertThat(wan.get("vendorId").asText()).isEqualTo(umbrella);
+
+        // the legal view is rebuilt from the event store alone and answers the same
+        List<String> paths = List.of("/api/vendors/" + acme + "/acquisition", "/api/vendors/" + globex + "/acquisition",
+                "/api/vendors/" + umbrella + "/acquisition", "/api/renegotiations", "/api/agreements/" + desk
+                        + "/renegotiations", "/api/vendors/" + acme + "/lineage", "/api/vendors/" + initech + "/lineage");
+        List<String> before = new ArrayList<>();
+        paths.forEach(path -> before.add(get("legal", path).body()));
+        StreamingEventProcessor processor = processing
+                .eventProcessor(AcquisitionProjection.NAME, StreamingEventProcessor.class).orElseThrow();
+        try {
+            processor.shutdownAsync().get();
+            processor.resetTokens();
+            processor.start();
+        } catch (Exception e) {
+            throw new AssertionError("replay of " + AcquisitionProjection.NAME + " failed", e);
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
+            String expected = before.get(i);
+            long until = System.nanoTime() + 20_000_000_000L;
+            String after = get("legal", path).body();
+            while (!after.equals(expected) && System.nanoTime() < until) {
+                sleep();
+                after = get("legal", path).body();
+            }
+            assertThat(after).as("after replay: %s", path).isEqualTo(expected);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- steps of the story -----------------------------------------------------------------------------------
@@ -248,6 +313,25 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
             }
         }
         throw new AssertionError("the acquisition of " + vendorId + " never got there: " + (last == null ? "" : last.body()));
+    }
+
+    /** The agreement's detail once it satisfies {@code ready}: the agreement read model follows asynchronously. */
+    private JsonNode awaitAgreement(String agreementId, Predicate<JsonNode> ready) {
+        long until = System.nanoTime() + 20_000_000_000L;
+        Reply last = null;
+        while (System.nanoTime() < until) {
+            last = get("legal", "/api/agreements/" + agreementId);
+            if (last.status() == 200 && ready.test(last.json())) {
+                return last.json();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("agreement " + agreementId + " never got there: " + (last == null ? "" : last.body()));
     }
 
     private static JsonNode agreement(JsonNode acquisition, String agreementId) {

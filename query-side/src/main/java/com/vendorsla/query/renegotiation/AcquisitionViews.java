@@ -248,7 +248,7 @@ public class AcquisitionViews {
             RenegotiationView renegotiation = new RenegotiationView(RenegotiationStatus.valueOf(rs.getString("status")),
                     rs.getObject("deadline", LocalDate.class), outcome(rs), (Integer) rs.getObject("revision"),
                     instant(rs, "opened_at"), instant(rs, "overdue_since"), instant(rs, "concluded_at"),
-                    rs.getString("concluded_by"));
+                    rs.getString("concluded_by"), acquisitionId, rs.getString("acquirer_id"));
             return new AffectedAgreementView(agreementId, rs.getString("title"), acquisitionId,
                     rs.getString("acquired_vendor_id"), rs.getString("acquirer_id"), renegotiation,
                     rs.getInt("version_before"), (Integer) rs.getObject("version_after"),
