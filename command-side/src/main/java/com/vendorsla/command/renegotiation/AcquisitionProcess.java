@@ -63,6 +63,7 @@ public class AcquisitionProcess {
     record Acquisition(AcquisitionId acquisitionId, VendorId acquirerId, LocalDate effectiveDate) {
     }
 
+    // Not final: Axon stores the saga as JSON and Jackson 3 rebuilds it field by field (AcquisitionStateSerializationTest).
     private VendorId vendorId;
     /** The agreements with this vendor that can still be or become ACTIVE: id → ACTIVE now. */
     private Map<String, Boolean> agreements = new TreeMap<>();
