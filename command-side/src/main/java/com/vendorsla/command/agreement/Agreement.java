@@ -381,7 +381,7 @@ public class Agreement {
     /** The open renegotiation, or null. */
     private Renegotiation renegotiation;
     /** Every acquisition a renegotiation was opened for, so that the process repeating itself changes nothing. */
-    private Set<AcquisitionId> renegotiatedFor = new LinkedHashSet<>();
+    private List<AcquisitionId> renegotiatedFor = new ArrayList<>();
     /** Revisions with reason ACQUISITION agreed while the open renegotiation lasted: revision → terms version. */
     private Map<Integer, Integer> acquisitionRevisions = new LinkedHashMap<>();
 

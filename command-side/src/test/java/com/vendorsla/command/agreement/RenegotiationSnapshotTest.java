@@ -39,6 +39,7 @@ class RenegotiationSnapshotTest {
 
         assertThat(json(loaded)).isEqualTo(before)
                 .contains(RenegotiationTest.ACQUISITION.value(), RenegotiationTest.ACQUIRER.value(), "\"2026-05-30\"");
+        assertThat(loaded).usingRecursiveComparison().isEqualTo(agreement);
     }
 
     private static void apply(Agreement agreement, Object event) {
