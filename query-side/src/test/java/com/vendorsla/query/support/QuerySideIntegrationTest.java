@@ -1,7 +1,9 @@
 package com.vendorsla.query.support;
 
 import com.vendorsla.query.QuerySideApplication;
+import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.testsupport.TestPostgres;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -24,7 +26,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * The read side as it runs, on a real PostgreSQL database of its own (one per test class). Events go into Axon's
@@ -45,7 +53,7 @@ public abstract class QuerySideIntegrationTest {
     protected JdbcTemplate jdbc;
 
     @Autowired
-    private EventStore eventStore;
+    protected EventStore eventStore;
 
     @Autowired
     private PlatformTransactionManager transactions;
@@ -63,6 +71,45 @@ public abstract class QuerySideIntegrationTest {
         new TransactionTemplate(transactions).executeWithoutResult(status -> eventStore.publish(
                 new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload,
                         MetaData.with("actor", "test").and("role", "VENDOR_MANAGER"))));
+    }
+
+    /** An event of an aggregate, with the audit metadata the command side puts on every event. */
+    protected static DomainEventMessage<?> event(String aggregateType, String aggregateId, long sequence, Object payload,
+                                                 String actor, String role, String reason) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(AuditMetadata.ACTOR, actor);
+        metaData.put(AuditMetadata.ROLE, role);
+        metaData.put(AuditMetadata.TRACE_ID, "trace-" + aggregateId + "-" + sequence);
+        metaData.put(AuditMetadata.CAUSATION_ID, "command-" + UUID.randomUUID());
+        if (reason != null) {
+            metaData.put(AuditMetadata.REASON, reason);
+        }
+        return new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, payload, MetaData.from(metaData));
+    }
+
+    /** Appends events (of one or more aggregates) in one transaction. */
+    protected void append(DomainEventMessage<?>... events) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> eventStore.publish(Arrays.asList(events)));
+    }
+
+    protected static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    protected long count(String sql, Object... args) {
+        Long count = jdbc.queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
     }
 
     /** A response with its body parsed when it is JSON. */
