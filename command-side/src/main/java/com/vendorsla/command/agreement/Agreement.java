@@ -5,13 +5,16 @@ import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
 import com.vendorsla.sharedkernel.agreement.ProposalStatus;
+import com.vendorsla.sharedkernel.agreement.RenegotiationOutcome;
 import com.vendorsla.sharedkernel.agreement.RevisionReason;
 import com.vendorsla.sharedkernel.agreement.TerminationReason;
 import com.vendorsla.sharedkernel.agreement.TerminationRightStatus;
 import com.vendorsla.sharedkernel.agreement.command.AcceptProposal;
 import com.vendorsla.sharedkernel.agreement.command.ApproveRevision;
+import com.vendorsla.sharedkernel.agreement.command.ConcludeRenegotiation;
 import com.vendorsla.sharedkernel.agreement.command.DraftAgreement;
 import com.vendorsla.sharedkernel.agreement.command.GrantTerminationRight;
+import com.vendorsla.sharedkernel.agreement.command.OpenRenegotiation;
 import com.vendorsla.sharedkernel.agreement.command.ProposeRevision;
 import com.vendorsla.sharedkernel.agreement.command.ProposeTerms;
 import com.vendorsla.sharedkernel.agreement.command.RejectProposal;
@@ -22,6 +25,7 @@ import com.vendorsla.sharedkernel.agreement.command.TerminateAgreement;
 import com.vendorsla.sharedkernel.agreement.command.WithdrawProposal;
 import com.vendorsla.sharedkernel.agreement.command.WithdrawRevision;
 import com.vendorsla.sharedkernel.agreement.event.AgreementActivated;
+import com.vendorsla.sharedkernel.agreement.event.AgreementAssignedToVendor;
 import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
 import com.vendorsla.sharedkernel.agreement.event.AgreementExpired;
 import com.vendorsla.sharedkernel.agreement.event.AgreementRenewed;
@@ -35,6 +39,9 @@ import com.vendorsla.sharedkernel.agreement.event.RevisionApproved;
 import com.vendorsla.sharedkernel.agreement.event.RevisionProposed;
 import com.vendorsla.sharedkernel.agreement.event.RevisionRejected;
 import com.vendorsla.sharedkernel.agreement.event.RevisionWithdrawn;
+import com.vendorsla.sharedkernel.agreement.event.RenegotiationConcluded;
+import com.vendorsla.sharedkernel.agreement.event.RenegotiationOpened;
+import com.vendorsla.sharedkernel.agreement.event.RenegotiationOverdue;
 import com.vendorsla.sharedkernel.agreement.event.TermsProposed;
 import com.vendorsla.sharedkernel.agreement.event.TerminationRightExercised;
 import com.vendorsla.sharedkernel.agreement.event.TerminationRightGranted;
@@ -45,6 +52,7 @@ import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.Party;
 import com.vendorsla.sharedkernel.common.RuleViolation;
+import com.vendorsla.sharedkernel.vendor.AcquisitionId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -316,6 +324,7 @@ public class Agreement {
             require(blank(command.terminationRightId()), TERMINATION_RIGHT_ONLY_FOR_CAUSE,
                     "only a termination FOR_CAUSE exercises a termination right");
         }
+        concludeRenegotiationOnTermination(command.occurredAt(), deadlines);
         apply(new AgreementTerminated(agreementId, command.reason(), strip(command.terminationRightId()),
                 command.effectiveDate(), command.occurredAt()));
         deadlines.cancelAllWithinScope(EXPIRY);
@@ -351,6 +360,167 @@ public class Agreement {
             apply(new TerminationRightLapsed(agreementId, right.id(), right.exerciseBy(), due.dueAt()),
                     BY_THE_PLATFORM);
         }
+    }
+
+    // ---- renegotiation after an acquisition (domain.md, Acquisitions and renegotiation) --------------------------
+    //
+    // Opened by the acquisition process on every ACTIVE agreement with the acquired vendor; the agreement stays in
+    // force throughout. A renegotiation still open after its deadline is overdue (persistent deadline; a deadline
+    // already past when it opens is noticed at once). It concludes CONFIRMED or REVISED (the agreement is then
+    // assigned to the acquirer) or TERMINATED; a termination for any reason while it is open concludes it too.
+
+    static final String RENEGOTIATION_DEADLINE = "renegotiation-deadline";
+
+    record Renegotiation(AcquisitionId acquisitionId, VendorId acquiredVendorId, VendorId acquirerId,
+                         LocalDate deadline, int versionBefore, boolean overdue) {
+        Renegotiation overdueNow() {
+            return new Renegotiation(acquisitionId, acquiredVendorId, acquirerId, deadline, versionBefore, true);
+        }
+    }
+
+    /** The open renegotiation, or null. */
+    private Renegotiation renegotiation;
+    /** Every acquisition a renegotiation was opened for, so that the process repeating itself changes nothing. */
+    private List<AcquisitionId> renegotiatedFor = new ArrayList<>();
+    /** Revisions with reason ACQUISITION agreed while the open renegotiation lasted: revision → terms version. */
+    private Map<Integer, Integer> acquisitionRevisions = new LinkedHashMap<>();
+
+    /**
+     * The version before is the one in force on the acquisition's effective date (version 1 if the agreement took
+     * effect later); the deadline is renegotiationWindowDays of those terms after that date.
+     */
+    @CommandHandler
+    void handle(OpenRenegotiation command, DeadlineManager deadlines) {
+        if (renegotiatedFor.contains(command.acquisitionId())) {
+            return;
+        }
+        requireActive(command.occurredAt());
+        require(command.acquiredVendorId().equals(vendorId), AGREEMENT_NOT_WITH_VENDOR,
+                "the agreement is with " + vendorId + ", not with " + command.acquiredVendorId());
+        require(renegotiation == null, RENEGOTIATION_OPEN, "the renegotiation for acquisition "
+                + (renegotiation == null ? "" : renegotiation.acquisitionId()) + " is still open");
+        Version before = termsInForceOn(command.effectiveDate())
+                .flatMap(inForce -> version(inForce.termsVersion()))
+                .orElse(versions.get(0));
+        LocalDate deadline = command.effectiveDate().plusDays(before.terms().renegotiationWindowDaysOrDefault());
+        apply(new RenegotiationOpened(agreementId, command.acquisitionId(), command.acquiredVendorId(),
+                command.acquirerId(), command.effectiveDate(), deadline, before.termsVersion(), before.terms(),
+                command.occurredAt()));
+        Instant due = startOfDayAfter(deadline);
+        if (due.isAfter(command.occurredAt())) {
+            deadlines.schedule(due, RENEGOTIATION_DEADLINE, new RenegotiationDue(command.acquisitionId(), deadline, due));
+        } else {
+            apply(new RenegotiationOverdue(agreementId, command.acquisitionId(), deadline, due, command.occurredAt()),
+                    BY_THE_PLATFORM);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = RENEGOTIATION_DEADLINE)
+    void on(RenegotiationDue due) {
+        if (status == AgreementStatus.ACTIVE && renegotiation != null && !renegotiation.overdue()
+                && renegotiation.acquisitionId().equals(due.acquisitionId())) {
+            apply(new RenegotiationOverdue(agreementId, due.acquisitionId(), due.deadline(), due.dueAt(), due.dueAt()),
+                    BY_THE_PLATFORM);
+        }
+    }
+
+    /** Overdue renegotiations may still be concluded: late is not never. */
+    @CommandHandler
+    void handle(ConcludeRenegotiation command, DeadlineManager deadlines) {
+        require(renegotiation != null, RENEGOTIATION_NOT_OPEN, "no renegotiation is open on this agreement");
+        requireActive(command.occurredAt());
+        Renegotiation open = renegotiation;
+        require(command.outcome() == RenegotiationOutcome.REVISED || command.revision() == null,
+                REVISION_ONLY_FOR_REVISED, "only a REVISED outcome names a revision");
+        require(command.outcome() == RenegotiationOutcome.TERMINATED || command.terminationEffectiveDate() == null,
+                TERMINATION_DATE_ONLY_FOR_TERMINATED, "only a TERMINATED outcome has a termination date");
+        switch (command.outcome()) {
+            case CONFIRMED -> {
+                require(openRevision == null || openRevision.reason() != RevisionReason.ACQUISITION,
+                        ACQUISITION_REVISION_OPEN, "revision " + (openRevision == null ? 0 : openRevision.number())
+                                + " (reason ACQUISITION) is open: agree it and conclude REVISED, or withdraw or reject it");
+                Version latest = latestVersion();
+                apply(new RenegotiationConcluded(agreementId, open.acquisitionId(), RenegotiationOutcome.CONFIRMED,
+                        null, open.versionBefore(), latest.termsVersion(), latest.terms(), command.occurredAt()));
+                apply(new AgreementAssignedToVendor(agreementId, vendorId, open.acquirerId(), open.acquisitionId(),
+                        command.occurredAt()));
+            }
+            case REVISED -> {
+                require(command.revision() != null, REVISION_REQUIRED,
+                        "a REVISED outcome names the revision (reason ACQUISITION) both parties agreed");
+                require(command.revision() >= 1 && command.revision() <= revisionsProposed, REVISION_NOT_FOUND,
+                        "no revision " + command.revision());
+                Integer termsVersion = acquisitionRevisions.get(command.revision());
+                require(termsVersion != null, REVISION_NOT_AGREED_FOR_ACQUISITION, "revision " + command.revision()
+                        + " was not agreed by both parties with reason ACQUISITION during this renegotiation");
+                Version after = version(termsVersion).orElseThrow();
+                apply(new RenegotiationConcluded(agreementId, open.acquisitionId(), RenegotiationOutcome.REVISED,
+                        command.revision(), open.versionBefore(), after.termsVersion(), after.terms(),
+                        command.occurredAt()));
+                apply(new AgreementAssignedToVendor(agreementId, vendorId, open.acquirerId(), open.acquisitionId(),
+                        command.occurredAt()));
+            }
+            case TERMINATED -> {
+                LocalDate today = dayOf(command.occurredAt());
+                LocalDate effective = command.terminationEffectiveDate() == null ? today : command.terminationEffectiveDate();
+                require(!effective.isBefore(today), TERMINATION_DATE_IN_PAST,
+                        "a termination takes effect today (" + today + ") or later, not on " + effective);
+                require(effectiveTo == null || !effective.isAfter(effectiveTo.plusDays(1)),
+                        TERMINATION_AFTER_AGREEMENT_END, "the agreement ends on " + effectiveTo + " anyway");
+                apply(new RenegotiationConcluded(agreementId, open.acquisitionId(), RenegotiationOutcome.TERMINATED,
+                        null, open.versionBefore(), null, null, command.occurredAt()));
+                apply(new AgreementTerminated(agreementId, TerminationReason.ACQUISITION, null, effective,
+                        command.occurredAt()));
+                deadlines.cancelAllWithinScope(EXPIRY);
+            }
+        }
+        deadlines.cancelAllWithinScope(RENEGOTIATION_DEADLINE);
+    }
+
+    /** Called by a termination decided elsewhere (for cause, convenience): it ends an open renegotiation too. */
+    private void concludeRenegotiationOnTermination(Instant now, DeadlineManager deadlines) {
+        if (renegotiation != null) {
+            apply(new RenegotiationConcluded(agreementId, renegotiation.acquisitionId(), RenegotiationOutcome.TERMINATED,
+                    null, renegotiation.versionBefore(), null, null, now));
+            deadlines.cancelAllWithinScope(RENEGOTIATION_DEADLINE);
+        }
+    }
+
+    private Optional<Version> version(int termsVersion) {
+        return versions.stream().filter(version -> version.termsVersion() == termsVersion).findFirst();
+    }
+
+    /** Called from the RevisionAgreed handler: what a REVISED conclusion may name. */
+    private void noteRevisionAgreedDuringRenegotiation(RevisionAgreed event) {
+        if (renegotiation != null && event.reason() == RevisionReason.ACQUISITION) {
+            acquisitionRevisions.put(event.revision(), event.termsVersion());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RenegotiationOpened event) {
+        renegotiation = new Renegotiation(event.acquisitionId(), event.acquiredVendorId(), event.acquirerId(),
+                event.deadline(), event.termsVersionBefore(), false);
+        renegotiatedFor.add(event.acquisitionId());
+        acquisitionRevisions.clear();
+    }
+
+    @EventSourcingHandler
+    void on(RenegotiationOverdue event) {
+        if (renegotiation != null) {
+            renegotiation = renegotiation.overdueNow();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RenegotiationConcluded event) {
+        renegotiation = null;
+        acquisitionRevisions.clear();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementAssignedToVendor event) {
+        vendorId = event.toVendorId();
     }
 
     // ---- decisions' helpers -----------------------------------------------------------------------------------
@@ -528,6 +698,7 @@ public class Agreement {
     @EventSourcingHandler
     void on(RevisionAgreed event) {
         versions.add(new Version(event.termsVersion(), event.effectiveFrom(), event.terms(), event.effectiveTerms()));
+        noteRevisionAgreedDuringRenegotiation(event);
         openRevision = null;
     }
 

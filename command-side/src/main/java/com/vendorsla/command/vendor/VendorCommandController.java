@@ -1,9 +1,14 @@
 package com.vendorsla.command.vendor;
 
 import com.vendorsla.command.web.CommandSender;
+import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.Ids;
 import com.vendorsla.command.web.WriteResponses;
+import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.WriteResult;
+import com.vendorsla.sharedkernel.vendor.AcquisitionId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
+import com.vendorsla.sharedkernel.vendor.command.AcquireVendor;
 import com.vendorsla.sharedkernel.vendor.command.RegisterVendor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,14 +18,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 @RestController
@@ -60,5 +69,37 @@ public class VendorCommandController {
         WriteResult result = commands.send(new RegisterVendor(id, request.name(), request.country(),
                 request.reference(), commands.now()));
         return WriteResponses.created("/api/vendors/" + id, result);
+    }
+
+    @Schema(example = "{\"acquirerId\": \"vnd-9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\", \"effectiveDate\": \"2026-04-01\", "
+            + "\"reference\": \"HRB 12345 / SPA 2026-03\"}")
+    public record AcquisitionRequest(
+            @NotBlank String acquirerId,
+            @NotNull LocalDate effectiveDate,
+            @Size(max = 200) String reference) {
+    }
+
+    /** An acquisition's write answer: the acquired vendor's {@code {id, version}} and the new acquisition's id. */
+    public record AcquisitionWritten(String id, long version, String acquisitionId) {
+    }
+
+    @PostMapping("/{id}/acquisitions")
+    @Operation(summary = "Record that this vendor was acquired by (or merged into) another vendor",
+            description = "The vendor becomes ACQUIRED; every ACTIVE agreement with it gets a renegotiation with a deadline "
+                    + "renegotiationWindowDays after effectiveDate (GET /api/vendors/{id}/acquisition). A merger into a new "
+                    + "entity is recorded as two acquisitions by the new vendor. 409 VENDOR_ALREADY_ACQUIRED, "
+                    + "ACQUIRER_IS_VENDOR, ACQUISITION_CYCLE; 404 ACQUIRER_NOT_FOUND. Answers 201 {id, version, acquisitionId}.")
+    public ResponseEntity<AcquisitionWritten> acquire(@PathVariable String id,
+                                                      @Valid @RequestBody AcquisitionRequest request,
+                                                      @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        if (!VendorId.isValid(id)) {
+            throw new BusinessRuleViolation("VENDOR_NOT_FOUND", "no vendor " + id);
+        }
+        AcquisitionId acquisitionId = AcquisitionId.of(UUID.randomUUID());
+        WriteResult result = commands.send(new AcquireVendor(new VendorId(id), acquisitionId,
+                Ids.vendor("acquirerId", request.acquirerId()), request.effectiveDate(), request.reference(),
+                commands.now(), IfMatch.expectedVersion(ifMatch)));
+        return WriteResponses.created("/api/vendors/" + id + "/acquisition", result,
+                new AcquisitionWritten(result.id(), result.version(), acquisitionId.value()));
     }
 }

@@ -1,5 +1,6 @@
 package com.vendorsla.query.vendor;
 
+import com.vendorsla.sharedkernel.vendor.event.VendorAcquired;
 import com.vendorsla.sharedkernel.vendor.event.VendorRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,6 +25,11 @@ public class VendorProjection {
     void on(VendorRegistered event, @SequenceNumber long sequence) {
         views.insert(event.vendorId().value(), event.name(), event.country(), event.reference(), sequence,
                 event.occurredAt());
+    }
+
+    @EventHandler
+    void on(VendorAcquired event, @SequenceNumber long sequence) {
+        views.acquired(event.vendorId().value(), event.acquirerId().value(), sequence);
     }
 
     @ResetHandler

@@ -29,6 +29,12 @@ public class VendorViews {
                 id, name, country, reference, version, Timestamp.from(registeredAt));
     }
 
+    void acquired(String id, String acquirerId, long version) {
+        jdbc.update("""
+                UPDATE vendor_view SET status = 'ACQUIRED', acquired_by = ?, version = ?
+                WHERE id = ? AND version < ?""", acquirerId, version, id, version);
+    }
+
     void deleteAll() {
         jdbc.update("DELETE FROM vendor_view");
     }

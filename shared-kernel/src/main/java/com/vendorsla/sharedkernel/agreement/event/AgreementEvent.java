@@ -10,7 +10,8 @@ public sealed interface AgreementEvent permits AgreementDrafted,
         AgreementSigned, AgreementActivated,
         RevisionProposed, RevisionApproved, RevisionAgreed, RevisionRejected, RevisionWithdrawn,
         AgreementRenewed, AgreementExpired, AgreementTerminated,
-        TerminationRightGranted, TerminationRightExercised, TerminationRightLapsed {
+        TerminationRightGranted, TerminationRightExercised, TerminationRightLapsed,
+        RenegotiationOpened, RenegotiationOverdue, RenegotiationConcluded, AgreementAssignedToVendor {
 
     AgreementId agreementId();
 

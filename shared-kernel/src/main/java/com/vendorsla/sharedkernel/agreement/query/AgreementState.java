@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
 import com.vendorsla.sharedkernel.agreement.ProposalStatus;
+import com.vendorsla.sharedkernel.agreement.RenegotiationStatus;
 import com.vendorsla.sharedkernel.agreement.RevisionReason;
 import com.vendorsla.sharedkernel.agreement.RevisionStatus;
 import com.vendorsla.sharedkernel.agreement.TerminationRightStatus;
 import com.vendorsla.sharedkernel.agreement.event.AgreementActivated;
+import com.vendorsla.sharedkernel.agreement.event.AgreementAssignedToVendor;
 import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
 import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
 import com.vendorsla.sharedkernel.agreement.event.AgreementExpired;
@@ -17,6 +19,9 @@ import com.vendorsla.sharedkernel.agreement.event.AgreementTerminated;
 import com.vendorsla.sharedkernel.agreement.event.ProposalAccepted;
 import com.vendorsla.sharedkernel.agreement.event.ProposalRejected;
 import com.vendorsla.sharedkernel.agreement.event.ProposalWithdrawn;
+import com.vendorsla.sharedkernel.agreement.event.RenegotiationConcluded;
+import com.vendorsla.sharedkernel.agreement.event.RenegotiationOpened;
+import com.vendorsla.sharedkernel.agreement.event.RenegotiationOverdue;
 import com.vendorsla.sharedkernel.agreement.event.RevisionAgreed;
 import com.vendorsla.sharedkernel.agreement.event.RevisionApproved;
 import com.vendorsla.sharedkernel.agreement.event.RevisionProposed;
@@ -75,6 +80,8 @@ public final class AgreementState {
     private List<Version> versions = new ArrayList<>();
     private List<TerminationRightView> terminationRights = new ArrayList<>();
     private TerminationView termination;
+    /** The renegotiation after the vendor's acquisition while it is open; the legal view keeps the concluded ones. */
+    private RenegotiationView renegotiation;
 
     /** The state after the given events, in stream order (the sequence numbers are those of the store). */
     public static AgreementState of(List<SequencedEvent> events) {
@@ -167,6 +174,15 @@ public final class AgreementState {
             closeRight(e.rightId(), TerminationRightStatus.EXERCISED, e.occurredAt());
         } else if (event instanceof TerminationRightLapsed e) {
             closeRight(e.rightId(), TerminationRightStatus.LAPSED, e.occurredAt());
+        } else if (event instanceof RenegotiationOpened e) {
+            renegotiation = new RenegotiationView(RenegotiationStatus.OPEN, e.deadline(), null, null, e.occurredAt(),
+                    null, null, null, e.acquisitionId().value(), e.acquirerId().value());
+        } else if (event instanceof RenegotiationOverdue e) {
+            renegotiation = renegotiation == null ? null : renegotiation.overdueSince(e.overdueSince());
+        } else if (event instanceof RenegotiationConcluded) {
+            renegotiation = null;
+        } else if (event instanceof AgreementAssignedToVendor e) {
+            vendorId = e.toVendorId().value();
         }
         version = sequence;
         return true;
@@ -259,7 +275,7 @@ public final class AgreementState {
                 parentAgreementId, underpinsAgreementId, inForce.map(Version::effectiveFrom).orElse(null),
                 latestTermsVersion(), provenance(own, terms), openProposal().orElse(null), openRevision().orElse(null),
                 signatures,
-                termination, asOf);
+                termination, asOf, renegotiation);
     }
 
     public Optional<ProposalView> openProposal() {

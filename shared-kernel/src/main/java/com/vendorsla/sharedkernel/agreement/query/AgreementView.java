@@ -19,6 +19,7 @@ import java.util.List;
  *   <li>{@code termsProvenance} (MULTI_LEVEL child only): which parts of {@code terms} are its own, which inherited.</li>
  *   <li>{@code openProposal} while negotiating, {@code openRevision} while a revision awaits approval;
  *       {@code signatures} on the terms on the table (before activation) or that activated the agreement.</li>
+ *   <li>{@code renegotiation} while a renegotiation after its vendor's acquisition is open (OPEN or OVERDUE).</li>
  * </ul>
  */
 public record AgreementView(
@@ -42,9 +43,22 @@ public record AgreementView(
         RevisionView openRevision,
         List<SignatureView> signatures,
         TerminationView termination,
-        Instant asOf) {
+        Instant asOf,
+        RenegotiationView renegotiation) {
 
     public AgreementView {
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
+    }
+
+    /** Without a renegotiation: the shape before acquisitions, kept so that existing callers need not change. */
+    public AgreementView(String id, String vendorId, String title, AgreementType type, String customer,
+                         AgreementStatus status, long version, int termsVersion, AgreementTerms terms,
+                         LocalDate effectiveFrom, LocalDate effectiveTo, String parentAgreementId,
+                         String underpinsAgreementId, LocalDate termsInForceSince, int latestTermsVersion,
+                         TermsProvenance termsProvenance, ProposalView openProposal, RevisionView openRevision,
+                         List<SignatureView> signatures, TerminationView termination, Instant asOf) {
+        this(id, vendorId, title, type, customer, status, version, termsVersion, terms, effectiveFrom, effectiveTo,
+                parentAgreementId, underpinsAgreementId, termsInForceSince, latestTermsVersion, termsProvenance,
+                openProposal, openRevision, signatures, termination, asOf, null);
     }
 }

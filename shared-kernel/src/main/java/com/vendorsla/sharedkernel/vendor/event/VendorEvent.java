@@ -5,7 +5,7 @@ import com.vendorsla.sharedkernel.vendor.VendorId;
 import java.time.Instant;
 
 /** Everything that happens to a vendor. */
-public sealed interface VendorEvent permits VendorRegistered {
+public sealed interface VendorEvent permits VendorRegistered, VendorAcquired {
 
     VendorId vendorId();
 
