@@ -52,14 +52,17 @@ public class AgreementPerformanceProcess {
     public static final String NAME = "agreement-performance-process";
     private static final String KEY = "agreementId";
 
+    // Not final: the saga is stored by Jackson 3 from its fields, which does not write final fields back when it
+    // loads the saga, so final collections came back empty and every event met a saga that remembered nothing.
+
     /** Per month: the policies of the terms version the month was measured against, and its coverage zone. */
-    private final Map<String, MonthTerms> termsByMonth = new TreeMap<>();
+    private Map<String, MonthTerms> termsByMonth = new TreeMap<>();
     /** Per service level id: month → met, for closed months (re-evaluations overwrite). */
-    private final Map<String, TreeMap<String, Boolean>> metByServiceLevel = new TreeMap<>();
+    private Map<String, TreeMap<String, Boolean>> metByServiceLevel = new TreeMap<>();
     /** Credits that may still be earned back. */
-    private final List<PendingEarnBack> pending = new ArrayList<>();
+    private List<PendingEarnBack> pending = new ArrayList<>();
     /** Rights already asked for, so a replayed close does not grant twice. */
-    private final List<String> rightsRequested = new ArrayList<>();
+    private List<String> rightsRequested = new ArrayList<>();
 
     @Autowired
     private transient CommandGateway commands;
