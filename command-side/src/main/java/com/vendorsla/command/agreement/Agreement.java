@@ -86,7 +86,8 @@ public class Agreement {
     static final String EXPIRY = "agreement-expiry";
     static final String TERMINATION_RIGHT_LAPSE = "termination-right-lapse";
     /** Who acts when a deadline passes: no user, the platform itself. */
-    static final MetaData BY_THE_PLATFORM = MetaData.with(AuditMetadata.ACTOR, "system").and(AuditMetadata.ROLE, "SYSTEM");
+    static final MetaData BY_THE_PLATFORM =
+            MetaData.with(AuditMetadata.ACTOR, "system").and(AuditMetadata.ROLE, "SYSTEM");
 
     record Proposal(String id, Party party, ProposalStatus status, AgreementTerms ownTerms, AgreementTerms terms) {
         Proposal with(ProposalStatus next) {
@@ -306,10 +307,10 @@ public class Agreement {
             Right right = terminationRights.get(command.terminationRightId());
             require(right != null, TERMINATION_RIGHT_NOT_FOUND,
                     "no termination right " + command.terminationRightId() + " was granted on this agreement");
+            String state = right.status() == TerminationRightStatus.OPEN
+                    ? "past its exercise date " + right.exerciseBy() : right.status().name();
             require(right.status() == TerminationRightStatus.OPEN && !today.isAfter(right.exerciseBy()),
-                    TERMINATION_RIGHT_NOT_OPEN, "termination right " + right.id() + " is "
-                            + (right.status() == TerminationRightStatus.OPEN ? "past its exercise date " + right.exerciseBy()
-                            : right.status()));
+                    TERMINATION_RIGHT_NOT_OPEN, "termination right " + right.id() + " is " + state);
             apply(new TerminationRightExercised(agreementId, right.id(), command.occurredAt()));
         } else {
             require(blank(command.terminationRightId()), TERMINATION_RIGHT_ONLY_FOR_CAUSE,
@@ -347,7 +348,8 @@ public class Agreement {
     void on(TerminationRightLapseDue due) {
         Right right = terminationRights.get(due.rightId());
         if (right != null && right.status() == TerminationRightStatus.OPEN) {
-            apply(new TerminationRightLapsed(agreementId, right.id(), right.exerciseBy(), due.dueAt()), BY_THE_PLATFORM);
+            apply(new TerminationRightLapsed(agreementId, right.id(), right.exerciseBy(), due.dueAt()),
+                    BY_THE_PLATFORM);
         }
     }
 

@@ -109,11 +109,13 @@ public class AgreementLifecycleController {
 
     @PostMapping("/proposals")
     @Operation(summary = "Propose terms (a counter-proposal while the other party's proposal is pending)",
-            description = "Full terms (a MULTI_LEVEL child: its own) with a rationale. Answers 201 {id, version, proposalId}.",
+            description = "Full terms (a MULTI_LEVEL child: its own) with a rationale. "
+                    + "Answers 201 {id, version, proposalId}.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "vendor counter-proposal", value = PROPOSAL_EXAMPLE))))
-    public ResponseEntity<ProposalWritten> propose(@PathVariable String id, @Valid @RequestBody ProposalRequest request,
-                                                   @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<ProposalWritten> propose(@PathVariable String id,
+            @Valid @RequestBody ProposalRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         AgreementId agreementId = agreement(id);
         requireMayActFor(request.party());
         String proposalId = "prp-" + UUID.randomUUID();
@@ -127,7 +129,7 @@ public class AgreementLifecycleController {
     @Operation(summary = "Accept the other party's pending proposal: its terms go on the table for signature")
     public ResponseEntity<WriteResult> accept(@PathVariable String id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
-                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new AcceptProposal(agreement(id), proposalId, request.party(),
                 commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
@@ -137,7 +139,7 @@ public class AgreementLifecycleController {
     @Operation(summary = "Reject the other party's pending proposal, with a reason")
     public ResponseEntity<WriteResult> reject(@PathVariable String id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
-                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new RejectProposal(agreement(id), proposalId, request.party(),
                 request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
@@ -147,7 +149,7 @@ public class AgreementLifecycleController {
     @Operation(summary = "Withdraw one's own pending proposal")
     public ResponseEntity<WriteResult> withdraw(@PathVariable String id, @PathVariable String proposalId,
                                                 @Valid @RequestBody DecisionRequest request,
-                                                @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new WithdrawProposal(agreement(id), proposalId, request.party(),
                 request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
@@ -157,8 +159,9 @@ public class AgreementLifecycleController {
     @Operation(summary = "Sign the terms on the table",
             description = "The accepted proposal's terms, else the draft's. Once both parties have signed the agreement "
                     + "is ACTIVE with version 1 in force from effectiveFrom. A pending proposal blocks signing.")
-    public ResponseEntity<WriteResult> sign(@PathVariable String id, @Valid @RequestBody SignatureRequest request,
-                                            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<WriteResult> sign(@PathVariable String id,
+            @Valid @RequestBody SignatureRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new SignAgreement(agreement(id), request.party(), request.signatory(),
                 commands.now(), IfMatch.expectedVersion(ifMatch))));
@@ -172,7 +175,7 @@ public class AgreementLifecycleController {
                     + "the version in force. One revision is open at a time. Answers 201 {id, version, revision}.")
     public ResponseEntity<RevisionWritten> proposeRevision(@PathVariable String id,
                                                            @Valid @RequestBody RevisionRequest request,
-                                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         AgreementId agreementId = agreement(id);
         requireMayActFor(request.proposedBy());
         WriteResult result = commands.send(new ProposeRevision(agreementId, request.proposedBy(), request.terms(),
@@ -187,7 +190,7 @@ public class AgreementLifecycleController {
     @Operation(summary = "Approve the open revision; the second party's approval makes it the next version")
     public ResponseEntity<WriteResult> approve(@PathVariable String id, @PathVariable int revision,
                                                @Valid @RequestBody DecisionRequest request,
-                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new ApproveRevision(agreement(id), revision, request.party(),
                 commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
@@ -197,7 +200,7 @@ public class AgreementLifecycleController {
     @Operation(summary = "Reject the other party's open revision, with a reason")
     public ResponseEntity<WriteResult> rejectRevision(@PathVariable String id, @PathVariable int revision,
                                                       @Valid @RequestBody DecisionRequest request,
-                                                      @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new RejectRevision(agreement(id), revision, request.party(),
                 request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
@@ -207,7 +210,7 @@ public class AgreementLifecycleController {
     @Operation(summary = "Withdraw one's own open revision")
     public ResponseEntity<WriteResult> withdrawRevision(@PathVariable String id, @PathVariable int revision,
                                                         @Valid @RequestBody DecisionRequest request,
-                                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new WithdrawRevision(agreement(id), revision, request.party(),
                 request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
@@ -217,8 +220,9 @@ public class AgreementLifecycleController {
 
     @PostMapping("/renewal")
     @Operation(summary = "Renew an active fixed-term agreement: a later effectiveTo (its new last day in force)")
-    public ResponseEntity<WriteResult> renew(@PathVariable String id, @Valid @RequestBody RenewalRequest request,
-                                             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<WriteResult> renew(@PathVariable String id,
+            @Valid @RequestBody RenewalRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         return WriteResponses.ok(commands.send(new RenewAgreement(agreement(id), request.effectiveTo(), commands.now(),
                 IfMatch.expectedVersion(ifMatch))));
     }
@@ -227,8 +231,9 @@ public class AgreementLifecycleController {
     @Operation(summary = "Terminate an active agreement",
             description = "FOR_CAUSE names the OPEN termination right it exercises; effectiveDate is the first day out of "
                     + "force, today or later.")
-    public ResponseEntity<WriteResult> terminate(@PathVariable String id, @Valid @RequestBody TerminationRequest request,
-                                                 @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<WriteResult> terminate(@PathVariable String id,
+            @Valid @RequestBody TerminationRequest request,
+            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         return WriteResponses.ok(commands.send(new TerminateAgreement(agreement(id), request.reason(),
                 request.terminationRightId(), request.effectiveDate(), commands.now(),
                 IfMatch.expectedVersion(ifMatch)), request.reason().name()));

@@ -52,8 +52,8 @@ public class AgreementPerformanceProcess {
     public static final String NAME = "agreement-performance-process";
     private static final String KEY = "agreementId";
 
-    // Not final: the saga is stored by Jackson 3 from its fields, which does not write final fields back when it
-    // loads the saga, so final collections came back empty and every event met a saga that remembered nothing.
+    // Not final: Axon stores a saga as JSON and Jackson 3 rebuilds it field by field; a final field would come
+    // back empty after every event (StateSerializationTest).
 
     /** Per month: the policies of the terms version the month was measured against, and its coverage zone. */
     private Map<String, MonthTerms> termsByMonth = new TreeMap<>();

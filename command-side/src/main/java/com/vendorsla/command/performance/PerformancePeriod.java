@@ -94,14 +94,15 @@ public class PerformancePeriod {
     private AgreementTerms terms;
     private Instant periodStart;
     private Instant periodEnd;
-    private final Map<String, DowntimeFacts> downtimes = new LinkedHashMap<>();
-    private final Map<String, IncidentRecord> incidents = new LinkedHashMap<>();
-    private final Map<String, KpiRecord> kpiValues = new LinkedHashMap<>();
-    private final Map<String, Claim> claims = new LinkedHashMap<>();
+    // Collections are not final: snapshots are JSON, rebuilt field by field (see StateSerializationTest).
+    private Map<String, DowntimeFacts> downtimes = new LinkedHashMap<>();
+    private Map<String, IncidentRecord> incidents = new LinkedHashMap<>();
+    private Map<String, KpiRecord> kpiValues = new LinkedHashMap<>();
+    private Map<String, Claim> claims = new LinkedHashMap<>();
     private boolean closed;
     private Instant closedAt;
     private String waiverReason;
-    private final Map<String, Credit> credits = new LinkedHashMap<>();
+    private Map<String, Credit> credits = new LinkedHashMap<>();
     private int creditCount;
 
     record KpiRecord(String serviceLevelId, BigDecimal value) {

@@ -1,15 +1,18 @@
 package com.vendorsla.query.agreement;
 
-import com.vendorsla.sharedkernel.agreement.AgreementStatus;
-import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
-import com.vendorsla.sharedkernel.agreement.query.AgreementView;
+import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
+import com.vendorsla.sharedkernel.agreement.query.AgreementState;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code agreement_view} in step with the agreements' events. */
+/**
+ * Keeps {@code agreement_view} in step with the agreements' events: each event advances the agreement's
+ * {@link AgreementState} by the same fold that as-of uses on the event store. An event at or before the stored
+ * version is ignored, so redelivery and replay are harmless.
+ */
 @Component
 @ProcessingGroup(AgreementProjection.NAME)
 public class AgreementProjection {
@@ -23,13 +26,11 @@ public class AgreementProjection {
     }
 
     @EventHandler
-    void on(AgreementDrafted event, @SequenceNumber long sequence) {
-        views.upsert(new AgreementView(event.agreementId().value(), event.vendorId().value(), event.title(),
-                event.type(), event.customer(), AgreementStatus.DRAFT, sequence, 0, event.effectiveTerms(),
-                event.effectiveFrom(), event.effectiveTo(),
-                event.parentAgreementId() == null ? null : event.parentAgreementId().value(),
-                event.underpinsAgreementId() == null ? null : event.underpinsAgreementId().value(),
-                null, 0, null, null, null, java.util.List.of(), null, null));
+    void on(AgreementEvent event, @SequenceNumber long sequence) {
+        AgreementState state = views.state(event.agreementId().value()).orElseGet(AgreementState::new);
+        if (state.apply(event, sequence) && state.exists()) {
+            views.save(state);
+        }
     }
 
     @ResetHandler

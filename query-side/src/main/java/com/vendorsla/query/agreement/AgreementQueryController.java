@@ -7,10 +7,27 @@ import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
 import com.vendorsla.sharedkernel.agreement.query.AgreementSummary;
+import com.vendorsla.sharedkernel.agreement.query.AgreementVersionSummary;
+import com.vendorsla.sharedkernel.agreement.query.AgreementVersionView;
 import com.vendorsla.sharedkernel.agreement.query.AgreementView;
 import com.vendorsla.sharedkernel.agreement.query.FindAgreement;
+import com.vendorsla.sharedkernel.agreement.query.FindAgreementAsOf;
+import com.vendorsla.sharedkernel.agreement.query.FindAgreementVersion;
+import com.vendorsla.sharedkernel.agreement.query.FindAgreementVersions;
 import com.vendorsla.sharedkernel.agreement.query.FindAgreements;
+import com.vendorsla.sharedkernel.agreement.query.FindProposal;
+import com.vendorsla.sharedkernel.agreement.query.FindProposals;
+import com.vendorsla.sharedkernel.agreement.query.FindRevision;
+import com.vendorsla.sharedkernel.agreement.query.FindRevisions;
+import com.vendorsla.sharedkernel.agreement.query.FindTerminationRights;
+import com.vendorsla.sharedkernel.agreement.query.FindTermsDiff;
+import com.vendorsla.sharedkernel.agreement.query.ProposalView;
+import com.vendorsla.sharedkernel.agreement.query.RevisionView;
+import com.vendorsla.sharedkernel.agreement.query.TerminationRightView;
+import com.vendorsla.sharedkernel.agreement.query.TermsDiffView;
+import com.vendorsla.sharedkernel.agreement.terms.TermsChange;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,8 +38,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+/**
+ * Reads of agreements (api.md, Agreements): list, detail now or as of an instant, versions and their diff,
+ * proposals, revisions and termination rights. Each read of one agreement accepts {@code minVersion}.
+ */
 @RestController
 @RequestMapping("/api/agreements")
 @Tag(name = "Agreements")
@@ -39,7 +62,8 @@ public class AgreementQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "Agreement summaries, filtered by vendor, status and type")
+    @Operation(summary = "Agreement summaries, filtered by vendor, status and type",
+            description = "termsVersion is the version in force today in each agreement's coverage time zone.")
     public List<AgreementSummary> list(@RequestParam(required = false) String vendorId,
                                        @RequestParam(required = false) AgreementStatus status,
                                        @RequestParam(required = false) AgreementType type) {
@@ -49,14 +73,114 @@ public class AgreementQueryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One agreement with its current terms",
-            description = "With minVersion=N, waits up to 10 s for the read model to reach version N (else 503).")
-    public ResponseEntity<AgreementView> get(@PathVariable String id, @RequestParam(required = false) Long minVersion) {
+    @Operation(summary = "One agreement: current terms, open proposal or revision; or as it stood at an instant",
+            description = "Without asOf: from the read model, the version in force today; with minVersion=N waits up "
+                    + "to 10 s for the read model to reach version N (else 503). With asOf (an ISO-8601 instant): "
+                    + "rebuilt from the events recorded at or before that instant, with the version then in force "
+                    + "and any proposal or revision then open.")
+    public ResponseEntity<AgreementView> get(@PathVariable String id, @RequestParam(required = false) Long minVersion,
+                                             @Parameter(example = "2026-02-03T10:00:00Z")
+                                             @RequestParam(required = false) Instant asOf) {
         AgreementId agreementId = QueryIds.agreement(id);
-        readYourWrites.awaitVersion(minVersion, () -> views.version(agreementId.value()));
+        if (asOf != null) {
+            AgreementView then = queries.query(new FindAgreementAsOf(agreementId, asOf),
+                    ResponseTypes.optionalInstanceOf(AgreementView.class)).join()
+                    .orElseThrow(() -> new NotFound("agreement (as of " + asOf + ")", id));
+            return ResponseEntity.ok(then);
+        }
+        await(agreementId, minVersion);
         AgreementView view = queries.query(new FindAgreement(agreementId),
                 ResponseTypes.optionalInstanceOf(AgreementView.class)).join()
                 .orElseThrow(() -> new NotFound("agreement", id));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "The versions of the agreement's terms, oldest first")
+    public List<AgreementVersionSummary> versions(@PathVariable String id,
+                                                  @RequestParam(required = false) Long minVersion) {
+        AgreementId agreementId = known(id, minVersion);
+        return queries.query(new FindAgreementVersions(agreementId),
+                ResponseTypes.multipleInstancesOf(AgreementVersionSummary.class)).join();
+    }
+
+    @GetMapping("/{id}/versions/{termsVersion}")
+    @Operation(summary = "The terms of one version, with their provenance for a MULTI_LEVEL child")
+    public AgreementVersionView version(@PathVariable String id, @PathVariable int termsVersion,
+                                        @RequestParam(required = false) Long minVersion) {
+        AgreementId agreementId = known(id, minVersion);
+        return found(queries.query(new FindAgreementVersion(agreementId, termsVersion),
+                ResponseTypes.optionalInstanceOf(AgreementVersionView.class)).join(), "version " + termsVersion + " of", id);
+    }
+
+    @GetMapping("/{id}/versions/{from}/diff/{to}")
+    @Operation(summary = "What changed from one version to another: [{path, before, after}]",
+            description = "Paths as a reader names the parts: monthlyCharge, coverage.timeZone, "
+                    + "serviceLevels[availability].target (service levels by id), creditPolicy.tiers[0].below.")
+    public List<TermsChange> diff(@PathVariable String id, @PathVariable int from, @PathVariable int to,
+                                  @RequestParam(required = false) Long minVersion) {
+        AgreementId agreementId = known(id, minVersion);
+        return found(queries.query(new FindTermsDiff(agreementId, from, to),
+                ResponseTypes.optionalInstanceOf(TermsDiffView.class)).join(),
+                "versions " + from + " and " + to + " of", id).changes();
+    }
+
+    @GetMapping("/{id}/termination-rights")
+    @Operation(summary = "Termination rights granted on the agreement: OPEN, EXERCISED or LAPSED")
+    public List<TerminationRightView> terminationRights(@PathVariable String id,
+                                                        @RequestParam(required = false) Long minVersion) {
+        AgreementId agreementId = known(id, minVersion);
+        return queries.query(new FindTerminationRights(agreementId),
+                ResponseTypes.multipleInstancesOf(TerminationRightView.class)).join();
+    }
+
+    @GetMapping("/{id}/proposals")
+    @Operation(summary = "The negotiation proposals, oldest first, with how each ended")
+    public List<ProposalView> proposals(@PathVariable String id, @RequestParam(required = false) Long minVersion) {
+        AgreementId agreementId = known(id, minVersion);
+        return queries.query(new FindProposals(agreementId), ResponseTypes.multipleInstancesOf(ProposalView.class)).join();
+    }
+
+    @GetMapping("/{id}/proposals/{proposalId}")
+    @Operation(summary = "One negotiation proposal")
+    public ProposalView proposal(@PathVariable String id, @PathVariable String proposalId,
+                                 @RequestParam(required = false) Long minVersion) {
+        AgreementId agreementId = known(id, minVersion);
+        return found(queries.query(new FindProposal(agreementId, proposalId),
+                ResponseTypes.optionalInstanceOf(ProposalView.class)).join(), "proposal " + proposalId + " of", id);
+    }
+
+    @GetMapping("/{id}/revisions")
+    @Operation(summary = "The revisions, oldest first, with approvals and outcome")
+    public List<RevisionView> revisions(@PathVariable String id, @RequestParam(required = false) Long minVersion) {
+        AgreementId agreementId = known(id, minVersion);
+        return queries.query(new FindRevisions(agreementId), ResponseTypes.multipleInstancesOf(RevisionView.class)).join();
+    }
+
+    @GetMapping("/{id}/revisions/{revision}")
+    @Operation(summary = "One revision")
+    public RevisionView revision(@PathVariable String id, @PathVariable int revision,
+                                 @RequestParam(required = false) Long minVersion) {
+        AgreementId agreementId = known(id, minVersion);
+        return found(queries.query(new FindRevision(agreementId, revision),
+                ResponseTypes.optionalInstanceOf(RevisionView.class)).join(), "revision " + revision + " of", id);
+    }
+
+    /** Waits for minVersion if asked, then insists the read model knows the agreement (404 otherwise). */
+    private AgreementId known(String id, Long minVersion) {
+        AgreementId agreementId = QueryIds.agreement(id);
+        await(agreementId, minVersion);
+        if (views.version(agreementId.value()).isEmpty()) {
+            throw new NotFound("agreement", id);
+        }
+        return agreementId;
+    }
+
+    private void await(AgreementId agreementId, Long minVersion) {
+        readYourWrites.awaitVersion(minVersion, () -> views.version(agreementId.value()));
+    }
+
+    private static <T> T found(Optional<T> answer, String what, String id) {
+        return answer.orElseThrow(() -> new NotFound(what + " agreement", id));
     }
 }

@@ -1,32 +1,38 @@
 package com.vendorsla.query.agreement;
 
+import com.vendorsla.sharedkernel.agreement.query.AgreementState;
 import com.vendorsla.sharedkernel.agreement.query.AgreementSummary;
 import com.vendorsla.sharedkernel.agreement.query.AgreementView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The {@code agreement_view} table: the whole {@link AgreementView} as a JSON document, plus the columns that
- * lists filter on. Writes are guarded by version, so replaying an event changes nothing.
+ * The {@code agreement_view} table: each agreement as its events tell it ({@link AgreementState} as a JSON
+ * document: versions with their terms, proposals, revisions, signatures, termination rights), plus the columns
+ * that lists filter on. Writes are guarded by version, so replaying an event changes nothing.
  */
 @Repository
 public class AgreementViews {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    /** Reads "today" from it; the read side has no clock bean of its own (standalone shares one JVM). */
+    private final Clock clock = Clock.systemUTC();
 
     public AgreementViews(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
-    void upsert(AgreementView view) {
+    void save(AgreementState state) {
         jdbc.update("""
                 INSERT INTO agreement_view (id, vendor_id, title, type, customer, status, version, terms_version,
                                             effective_from, effective_to, document)
@@ -37,9 +43,10 @@ public class AgreementViews {
                     effective_from = EXCLUDED.effective_from, effective_to = EXCLUDED.effective_to,
                     document = EXCLUDED.document
                 WHERE agreement_view.version < EXCLUDED.version""",
-                view.id(), view.vendorId(), view.title(), view.type().name(), view.customer(), view.status().name(),
-                view.version(), view.termsVersion(), view.effectiveFrom(), view.effectiveTo(),
-                json.writeValueAsString(view));
+                state.id(), state.vendorId(), state.title(), state.type().name(), state.customer(),
+                state.status().name(), state.version(), state.latestTermsVersion(), state.effectiveFrom(),
+                state.effectiveTo(),
+                json.writeValueAsString(state));
     }
 
     void deleteAll() {
@@ -51,15 +58,31 @@ public class AgreementViews {
                 .stream().mapToLong(Long::longValue).findFirst();
     }
 
-    public Optional<AgreementView> find(String id) {
+    /** The agreement as its events tell it, with every version, proposal, revision and termination right. */
+    public Optional<AgreementState> state(String id) {
         return jdbc.query("SELECT document FROM agreement_view WHERE id = ?",
-                (rs, row) -> json.readValue(rs.getString(1), AgreementView.class), id).stream().findFirst();
+                (rs, row) -> json.readValue(rs.getString(1), AgreementState.class), id).stream().findFirst();
     }
 
+    /** The agreement as it stands today (the version in force today in its coverage time zone). */
+    public Optional<AgreementView> find(String id) {
+        Instant now = clock.instant();
+        return state(id).map(state -> state.view(state.dayOf(now), null));
+    }
+
+    /** Summaries of the agreements matching the filters (each optional), by title; terms version in force today. */
     public List<AgreementSummary> summaries(String vendorId, String status, String type) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, vendor_id, title, type, customer, status, version, terms_version, effective_from, effective_to
-                FROM agreement_view WHERE 1 = 1""");
+        Instant now = clock.instant();
+        return matching(vendorId, status, type).stream()
+                .map(state -> state.view(state.dayOf(now), null))
+                .map(view -> new AgreementSummary(view.id(), view.vendorId(), view.title(), view.type(),
+                        view.customer(), view.status(), view.version(), view.termsVersion(), view.effectiveFrom(),
+                        view.effectiveTo()))
+                .toList();
+    }
+
+    private List<AgreementState> matching(String vendorId, String status, String type) {
+        StringBuilder sql = new StringBuilder("SELECT document FROM agreement_view WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (vendorId != null) {
             sql.append(" AND vendor_id = ?");
@@ -74,13 +97,7 @@ public class AgreementViews {
             args.add(type);
         }
         sql.append(" ORDER BY title, id");
-        return jdbc.query(sql.toString(), (rs, row) -> new AgreementSummary(rs.getString("id"),
-                rs.getString("vendor_id"), rs.getString("title"),
-                com.vendorsla.sharedkernel.agreement.AgreementType.valueOf(rs.getString("type")),
-                rs.getString("customer"),
-                com.vendorsla.sharedkernel.agreement.AgreementStatus.valueOf(rs.getString("status")),
-                rs.getLong("version"), rs.getInt("terms_version"),
-                rs.getObject("effective_from", java.time.LocalDate.class),
-                rs.getObject("effective_to", java.time.LocalDate.class)), args.toArray());
+        return jdbc.query(sql.toString(), (rs, row) -> json.readValue(rs.getString(1), AgreementState.class),
+                args.toArray());
     }
 }

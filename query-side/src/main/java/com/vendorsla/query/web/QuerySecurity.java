@@ -25,17 +25,22 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import java.io.IOException;
 
 /**
- * Who may read what (api.md, Auth): every GET and HEAD under /api; writes belong to the command side's chain.
+ * Who may read what (api.md, Auth): every GET and HEAD under /api; writes belong to the command side's chain,
+ * except the read-model replays under {@value #REPLAYS}, an operation of the query side (ADMIN) for every method.
  * HTTP Basic with the demo users in the {@code demo} profile only; bearer JWT everywhere else.
  */
 @Configuration(proxyBeanMethods = false)
 public class QuerySecurity {
 
+    /** Served by the query side whatever the method; the command side's chain leaves it alone. */
+    public static final String REPLAYS = "/api/admin/replays";
+
     @Bean
     @Order(21)
     SecurityFilterChain readApiSecurity(HttpSecurity http, Environment environment) throws Exception {
         RequestMatcher reads = (HttpServletRequest request) -> request.getRequestURI().startsWith("/api/")
-                && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()));
+                && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
+                || isReplay(request.getRequestURI()));
         AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"vendor-sla\"");
             write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "credentials are missing or wrong");
@@ -49,8 +54,9 @@ public class QuerySecurity {
                                 write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not see this")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(),
-                                Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
+                        .requestMatchers("/api/audit/**", "/api/agreements/*/history", "/api/vendors/*/history",
+                                "/api/agreements/*/periods/*/history")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(), Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
                         .anyRequest().hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.AUDITOR.name(),
                                 Role.ADMIN.name(), Role.VENDOR.name()));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
@@ -70,6 +76,10 @@ public class QuerySecurity {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
         }
         return http.build();
+    }
+
+    static boolean isReplay(String uri) {
+        return uri.equals(REPLAYS) || uri.startsWith(REPLAYS + "/");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {

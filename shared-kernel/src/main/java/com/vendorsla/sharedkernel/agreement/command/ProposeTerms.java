@@ -8,7 +8,10 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.Instant;
 
-/** Propose terms during negotiation. While the other party's proposal is pending, this counters it. For a MULTI_LEVEL child {@code terms} are its own terms: what it leaves out comes from its parent. */
+/**
+ * Propose terms during negotiation. While the other party's proposal is pending, this counters it. For a
+ * MULTI_LEVEL child {@code terms} are its own terms: what it leaves out comes from its parent.
+ */
 public record ProposeTerms(
         @TargetAggregateIdentifier AgreementId agreementId,
         String proposalId,

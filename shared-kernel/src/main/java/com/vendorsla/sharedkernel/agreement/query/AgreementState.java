@@ -313,6 +313,22 @@ public final class AgreementState {
         return vendorId;
     }
 
+    public String title() {
+        return title;
+    }
+
+    public String customer() {
+        return customer;
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public LocalDate effectiveTo() {
+        return effectiveTo;
+    }
+
     public AgreementType type() {
         return type;
     }

@@ -1,0 +1,108 @@
+package com.vendorsla.query.audit;
+
+import com.vendorsla.sharedkernel.audit.query.AuditEventView;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Audit trails and histories as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they hold a comma,
+ * a quote or a line break, quotes doubled. The payload is one column holding the event's JSON. Values are written
+ * exactly as stored; a spreadsheet user should import the file rather than open it, as for any export holding
+ * user-typed text.
+ */
+final class AuditCsv {
+
+    static final String MEDIA_TYPE = "text/csv";
+    static final List<String> COLUMNS = List.of("globalIndex", "aggregateId", "aggregateType", "sequence", "type",
+            "typeName", "revision", "occurredAt", "recordedAt", "actor", "role", "correlationId", "causationId",
+            "reason", "eventId", "chainHash", "payload");
+
+    private AuditCsv() {
+    }
+
+    /**
+     * Whether the caller prefers CSV to JSON: the first acceptable of the two, by quality then order, wins; a
+     * missing header or a wildcard means JSON.
+     */
+    static boolean requested(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+        return types.stream()
+                .filter(type -> type.getQualityValue() > 0)
+                .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+                .filter(type -> type.includes(MediaType.APPLICATION_JSON) || type.includes(MediaType.parseMediaType(MEDIA_TYPE)))
+                .findFirst()
+                .map(type -> !type.includes(MediaType.APPLICATION_JSON))
+                .orElse(false);
+    }
+
+    /** Writes the header, then lets {@code rows} feed every event to the consumer it is given. */
+    static void write(HttpServletResponse response, String fileName, Consumer<Consumer<AuditEventView>> rows)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MEDIA_TYPE + "; charset=UTF-8; header=present");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+        Writer out = response.getWriter();
+        row(out, COLUMNS);
+        try {
+            rows.accept(event -> row(out, fields(event)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    static List<String> fields(AuditEventView event) {
+        return java.util.Arrays.asList(String.valueOf(event.globalIndex()), event.aggregateId(),
+                event.aggregateType(), String.valueOf(event.sequence()), event.type(), event.typeName(),
+                event.revision(), instant(event.occurredAt()), instant(event.recordedAt()), event.actor(),
+                event.role(), event.correlationId(), event.causationId(), event.reason(), event.eventId(),
+                event.chainHash(), event.payload());
+    }
+
+    private static void row(Writer out, List<String> fields) {
+        try {
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(quoted(fields.get(i)));
+            }
+            out.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String quoted(String field) {
+        if (field == null) {
+            return "";
+        }
+        boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                || field.indexOf('\r') >= 0;
+        return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    private static String instant(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,180 @@
+package com.vendorsla.query.audit;
+
+import com.vendorsla.sharedkernel.audit.query.AuditEventView;
+import com.vendorsla.sharedkernel.audit.query.AuditFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/**
+ * The {@code audit_event} table: one row per stored event, keyed by its global index, so recording an event twice
+ * (a replay, a retried batch) leaves one row. Reads are always in global-index order, the order of recording.
+ */
+@Repository
+public class AuditTrail {
+
+    private static final String COLUMNS = """
+            global_index, aggregate_id, aggregate_type, sequence_number, event_type, event_type_full, revision,
+            occurred_at, recorded_at, actor, role, correlation_id, causation_id, reason, event_id, chain_hash,
+            payload ->> 'occurredAt' AS occurred_at_stated, payload::text AS payload""";
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
+
+    public AuditTrail(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(500);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    void record(AuditRecord event) {
+        jdbc.update("""
+                        INSERT INTO audit_event (global_index, event_id, aggregate_id, aggregate_type, sequence_number,
+                                                 event_type, event_type_full, revision, occurred_at, recorded_at, actor,
+                                                 role, correlation_id, causation_id, reason, chain_hash, payload, meta_data)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
+                        ON CONFLICT DO NOTHING""",
+                event.globalIndex(), event.eventId(), event.aggregateId(), event.aggregateType(), event.sequence(),
+                event.type(), event.typeName(), event.revision(), timestamp(event.occurredAt()),
+                timestamp(event.recordedAt()), event.actor(), event.role(), event.correlationId(),
+                event.causationId(), event.reason(), event.chainHash(), event.payload(), event.metaData());
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM audit_event");
+    }
+
+    /** The highest sequence recorded for an aggregate: how far the trail has followed it (read-your-writes). */
+    public OptionalLong lastSequence(String aggregateId) {
+        Long last = jdbc.queryForObject("SELECT max(sequence_number) FROM audit_event WHERE aggregate_id = ?",
+                Long.class, aggregateId);
+        return last == null ? OptionalLong.empty() : OptionalLong.of(last);
+    }
+
+    boolean exists(String aggregateId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM audit_event WHERE aggregate_id = ?)", Boolean.class, aggregateId));
+    }
+
+    List<AuditEventView> page(AuditScope scope, AuditFilter filter, int page, int size) {
+        Where where = where(scope, filter);
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(size);
+        args.add((long) page * size);
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_event" + where.sql()
+                + " ORDER BY global_index LIMIT ? OFFSET ?", AuditTrail::view, args.toArray());
+    }
+
+    long count(AuditScope scope, AuditFilter filter) {
+        Where where = where(scope, filter);
+        Long count = jdbc.queryForObject("SELECT count(*) FROM audit_event" + where.sql(), Long.class,
+                where.args().toArray());
+        return count == null ? 0 : count;
+    }
+
+    List<AuditEventView> all(AuditScope scope, AuditFilter filter) {
+        Where where = where(scope, filter);
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_event" + where.sql() + " ORDER BY global_index",
+                AuditTrail::view, where.args().toArray());
+    }
+
+    /** Every matching event in order, one at a time, without holding them all in memory (exports). */
+    public void stream(AuditScope scope, AuditFilter filter, Consumer<AuditEventView> each) {
+        Where where = where(scope, filter);
+        readOnly.executeWithoutResult(status -> streaming.query(
+                "SELECT " + COLUMNS + " FROM audit_event" + where.sql() + " ORDER BY global_index",
+                (RowCallbackHandler) rs -> each.accept(view(rs, 0)), where.args().toArray()));
+    }
+
+    private record Where(String sql, List<Object> args) {
+    }
+
+    private static Where where(AuditScope scope, AuditFilter filter) {
+        StringBuilder sql = new StringBuilder(" WHERE TRUE");
+        List<Object> args = new ArrayList<>();
+        if (scope.aggregateId() != null && scope.aggregateIdPrefix() != null) {
+            sql.append(" AND (aggregate_id = ? OR aggregate_id LIKE ? ESCAPE '\\')");
+            args.add(scope.aggregateId());
+            args.add(likePrefix(scope.aggregateIdPrefix()));
+        } else if (scope.aggregateId() != null) {
+            sql.append(" AND aggregate_id = ?");
+            args.add(scope.aggregateId());
+        } else if (scope.aggregateIdPrefix() != null) {
+            sql.append(" AND aggregate_id LIKE ? ESCAPE '\\'");
+            args.add(likePrefix(scope.aggregateIdPrefix()));
+        }
+        if (filter.actor() != null) {
+            sql.append(" AND actor = ?");
+            args.add(filter.actor());
+        }
+        if (!filter.types().isEmpty()) {
+            String marks = String.join(", ", java.util.Collections.nCopies(filter.types().size(), "?"));
+            sql.append(" AND (event_type IN (").append(marks).append(") OR event_type_full IN (").append(marks).append("))");
+            args.addAll(filter.types());
+            args.addAll(filter.types());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND recorded_at >= ?");
+            args.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND recorded_at < ?");
+            args.add(Timestamp.from(filter.to()));
+        }
+        return new Where(sql.toString(), args);
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static AuditEventView view(ResultSet rs, int row) throws SQLException {
+        return new AuditEventView(rs.getLong("global_index"), rs.getString("aggregate_id"),
+                rs.getString("aggregate_type"), rs.getLong("sequence_number"), rs.getString("event_type"),
+                rs.getString("event_type_full"), rs.getString("revision"), occurredAt(rs),
+                instant(rs, "recorded_at"), rs.getString("actor"), rs.getString("role"),
+                rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("reason"),
+                rs.getString("event_id"), rs.getString("chain_hash"), rs.getString("payload"));
+    }
+
+    /**
+     * Business time exactly as the event states it: the column, which filters and sorts, keeps microseconds only,
+     * so the value shown is the payload's own (to the nanosecond) whenever it is a readable instant.
+     */
+    private static Instant occurredAt(ResultSet rs) throws SQLException {
+        String stated = rs.getString("occurred_at_stated");
+        if (stated != null) {
+            try {
+                return Instant.parse(stated);
+            } catch (java.time.format.DateTimeParseException e) {
+                // fall back to the column
+            }
+        }
+        return instant(rs, "occurred_at");
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,153 @@
+package com.vendorsla.query.audit;
+
+import com.vendorsla.sharedkernel.common.AuditMetadata;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Records every domain event of every aggregate in the audit trail, whatever its type: one generic handler, so
+ * events added later are audited without code here. The payload is the JSON the event serializer stored, never
+ * re-serialized (upcast to the current revision if an upcaster applies; the integrity check reads the raw store);
+ * business time is the payload's {@code occurredAt} when it has one.
+ */
+@Component
+@ProcessingGroup(AuditTrailProjection.NAME)
+public class AuditTrailProjection {
+
+    public static final String NAME = "audit-trail";
+
+    private final AuditTrail trail;
+    private final Serializer eventSerializer;
+    private final JsonMapper json;
+    private final JdbcTemplate jdbc;
+
+    public AuditTrailProjection(AuditTrail trail, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                JsonMapper json, JdbcTemplate jdbc) {
+        this.trail = trail;
+        this.eventSerializer = eventSerializer;
+        this.json = json;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(DomainEventMessage<?> event, TrackingToken token) {
+        SerializedObject<byte[]> payload = event.serializePayload(eventSerializer, byte[].class);
+        String storedJson = new String(payload.getData(), StandardCharsets.UTF_8);
+        JsonNode tree = parse(storedJson);
+        String payloadJson = storable(storedJson, tree);
+        String typeName = payload.getType().getName();
+        MetaData metaData = event.getMetaData();
+        StoredLink stored = storedLink(event.getIdentifier());
+        long globalIndex = stored != null ? stored.globalIndex()
+                : token.position().orElseThrow(() -> new IllegalStateException(
+                        "no global position for event " + event.getIdentifier()));
+        trail.record(new AuditRecord(globalIndex, event.getIdentifier(), event.getAggregateIdentifier(),
+                event.getType(), event.getSequenceNumber(), simpleName(typeName), typeName,
+                payload.getType().getRevision(), occurredAt(tree), event.getTimestamp(),
+                text(metaData.get(AuditMetadata.ACTOR)), text(metaData.get(AuditMetadata.ROLE)),
+                text(metaData.get(AuditMetadata.TRACE_ID)), text(metaData.get(AuditMetadata.CAUSATION_ID)),
+                text(metaData.get(AuditMetadata.REASON)), stored == null ? null : stored.chainHash(), payloadJson,
+                metaDataJson(event)));
+    }
+
+    @ResetHandler
+    void reset() {
+        trail.deleteAll();
+    }
+
+    private record StoredLink(long globalIndex, String chainHash) {
+    }
+
+    /** The event's row in the shared store: its global index, and its link in the hash chain. */
+    private StoredLink storedLink(String eventIdentifier) {
+        List<StoredLink> links = jdbc.query(
+                "SELECT global_index, chain_hash FROM domain_event_entry WHERE event_identifier = ?",
+                (rs, row) -> new StoredLink(rs.getLong(1), rs.getString(2)), eventIdentifier);
+        return links.isEmpty() ? null : links.get(0);
+    }
+
+    static String simpleName(String typeName) {
+        int cut = Math.max(typeName.lastIndexOf('.'), typeName.lastIndexOf('$'));
+        return typeName.substring(cut + 1);
+    }
+
+    /** Business time: a top-level {@code occurredAt} instant, as every event of this platform states it. */
+    private static Instant occurredAt(JsonNode payload) {
+        JsonNode occurredAt = payload == null ? null : payload.get("occurredAt");
+        if (occurredAt == null || !occurredAt.isString()) {
+            return null;
+        }
+        try {
+            return Instant.parse(occurredAt.asString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The stored JSON, made storable in jsonb. PostgreSQL refuses the NUL character in jsonb and text, so a payload
+     * holding one (only ever in free text a user typed) keeps U+FFFD in its place; anything that is not JSON at all
+     * is kept as a JSON string rather than stopping the trail.
+     */
+    private String storable(String stored, JsonNode tree) {
+        if (tree == null) {
+            return json.writeValueAsString(text(stored));
+        }
+        return stored.contains("\\u0000") ? json.writeValueAsString(withoutNul(tree)) : stored;
+    }
+
+    private JsonNode parse(String stored) {
+        try {
+            return json.readTree(stored);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private String metaDataJson(DomainEventMessage<?> event) {
+        String stored = new String(event.serializeMetaData(eventSerializer, byte[].class).getData(),
+                StandardCharsets.UTF_8);
+        return storable(stored, parse(stored));
+    }
+
+    private JsonNode withoutNul(JsonNode node) {
+        if (node.isString()) {
+            return StringNode.valueOf(text(node.asString()));
+        }
+        if (node.isObject()) {
+            ObjectNode copy = json.createObjectNode();
+            node.properties().forEach(property -> copy.set(text(property.getKey()), withoutNul(property.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = json.createArrayNode();
+            node.forEach(item -> copy.add(withoutNul(item)));
+            return copy;
+        }
+        return node;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString().replace('\u0000', '\uFFFD');
+    }
+}

@@ -1,0 +1,131 @@
+package com.vendorsla.query.audit;
+
+import com.vendorsla.query.web.NotFound;
+import com.vendorsla.query.web.QueryIds;
+import com.vendorsla.query.web.ReadYourWrites;
+import com.vendorsla.sharedkernel.audit.query.AuditEventView;
+import com.vendorsla.sharedkernel.audit.query.AuditFilter;
+import com.vendorsla.sharedkernel.audit.query.FindHistory;
+import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Histories (domain.md, Audit): every event of an agreement and its performance periods, of a vendor, or of one
+ * period, from the audit trail, filterable by actor, type and recording time, as JSON or CSV.
+ */
+@RestController
+@Tag(name = "Audit")
+public class HistoryQueryController {
+
+    private static final String DESCRIPTION = "Each event: {aggregateId, sequence, type, occurredAt (business time), "
+            + "recordedAt, actor, role, correlationId, causationId, reason?, payload}, in recording order. Filters: "
+            + "actor, type (simple or full name, several comma-separated), from (inclusive) and to (exclusive) on "
+            + "the recording time. Accept: text/csv exports the same events as RFC 4180 CSV. With minVersion=N, "
+            + "waits up to 10 s for the trail to hold version N of the subject (else 503).";
+
+    private final QueryGateway queries;
+    private final AuditTrail trail;
+    private final ReadYourWrites readYourWrites;
+
+    public HistoryQueryController(QueryGateway queries, AuditTrail trail, ReadYourWrites readYourWrites) {
+        this.queries = queries;
+        this.trail = trail;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping(value = "/api/agreements/{id}/history", produces = {MediaType.APPLICATION_JSON_VALUE, AuditCsv.MEDIA_TYPE})
+    @Operation(summary = "Every event of an agreement and of its performance periods", description = DESCRIPTION,
+            responses = @ApiResponse(responseCode = "200", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = AuditEventView.class))),
+                    @Content(mediaType = AuditCsv.MEDIA_TYPE, schema = @Schema(type = "string"))}))
+    public ResponseEntity<List<AuditEventView>> agreement(@PathVariable String id,
+                                                          @RequestParam(required = false) String actor,
+                                                          @RequestParam(required = false) List<String> type,
+                                                          @RequestParam(required = false) Instant from,
+                                                          @RequestParam(required = false) Instant to,
+                                                          @RequestParam(required = false) Long minVersion,
+                                                          @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                                          HttpServletResponse response) throws IOException {
+        return history(QueryIds.agreement(id).value(), actor, type, from, to, minVersion, accept, response);
+    }
+
+    @GetMapping(value = "/api/agreements/{id}/periods/{period}/history",
+            produces = {MediaType.APPLICATION_JSON_VALUE, AuditCsv.MEDIA_TYPE})
+    @Operation(summary = "Every event of one performance period ({period} = 2026-02)", description = DESCRIPTION,
+            responses = @ApiResponse(responseCode = "200", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = AuditEventView.class))),
+                    @Content(mediaType = AuditCsv.MEDIA_TYPE, schema = @Schema(type = "string"))}))
+    public ResponseEntity<List<AuditEventView>> period(@PathVariable String id, @PathVariable String period,
+                                                       @RequestParam(required = false) String actor,
+                                                       @RequestParam(required = false) List<String> type,
+                                                       @RequestParam(required = false) Instant from,
+                                                       @RequestParam(required = false) Instant to,
+                                                       @RequestParam(required = false) Long minVersion,
+                                                       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                                       HttpServletResponse response) throws IOException {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            throw new NotFound("performance period", period);
+        }
+        String periodId = PerformancePeriodId.of(QueryIds.agreement(id), month).value();
+        return history(periodId, actor, type, from, to, minVersion, accept, response);
+    }
+
+    @GetMapping(value = "/api/vendors/{id}/history", produces = {MediaType.APPLICATION_JSON_VALUE, AuditCsv.MEDIA_TYPE})
+    @Operation(summary = "Every event of a vendor", description = DESCRIPTION,
+            responses = @ApiResponse(responseCode = "200", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = AuditEventView.class))),
+                    @Content(mediaType = AuditCsv.MEDIA_TYPE, schema = @Schema(type = "string"))}))
+    public ResponseEntity<List<AuditEventView>> vendor(@PathVariable String id,
+                                                       @RequestParam(required = false) String actor,
+                                                       @RequestParam(required = false) List<String> type,
+                                                       @RequestParam(required = false) Instant from,
+                                                       @RequestParam(required = false) Instant to,
+                                                       @RequestParam(required = false) Long minVersion,
+                                                       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                                       HttpServletResponse response) throws IOException {
+        return history(QueryIds.vendor(id).value(), actor, type, from, to, minVersion, accept, response);
+    }
+
+    private ResponseEntity<List<AuditEventView>> history(String subjectId, String actor, List<String> types,
+                                                         Instant from, Instant to, Long minVersion, String accept,
+                                                         HttpServletResponse response) throws IOException {
+        AuditFilter filter = AuditQueryController.filter(actor, types, from, to);
+        readYourWrites.awaitVersion(minVersion, () -> trail.lastSequence(subjectId));
+        List<AuditEventView> events = queries.query(new FindHistory(subjectId, filter),
+                ResponseTypes.multipleInstancesOf(AuditEventView.class)).join();
+        if (AuditCsv.requested(accept)) {
+            AuditCsv.write(response, subjectId + "-history.csv", each -> events.forEach(each));
+            return null;
+        }
+        return ResponseEntity.ok(events);
+    }
+}

@@ -1,0 +1,128 @@
+package com.vendorsla.query.performance;
+
+import com.vendorsla.query.web.NotFound;
+import com.vendorsla.query.web.QueryIds;
+import com.vendorsla.query.web.ReadYourWrites;
+import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.common.BadRequest;
+import com.vendorsla.sharedkernel.performance.query.CreditLedgerView;
+import com.vendorsla.sharedkernel.performance.query.FindAgreementCredits;
+import com.vendorsla.sharedkernel.performance.query.FindPerformancePeriod;
+import com.vendorsla.sharedkernel.performance.query.FindPerformancePeriods;
+import com.vendorsla.sharedkernel.performance.query.FindVendorCredits;
+import com.vendorsla.sharedkernel.performance.query.FindVendorScorecard;
+import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView;
+import com.vendorsla.sharedkernel.performance.query.PeriodSummary;
+import com.vendorsla.sharedkernel.performance.query.VendorScorecardView;
+import com.vendorsla.sharedkernel.vendor.VendorId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads of performance periods, credit ledgers and vendor scorecards (api.md, Performance periods; Vendors). */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Performance periods")
+public class PerformanceQueryController {
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    private final QueryGateway queries;
+    private final PeriodViews periods;
+    private final ReadYourWrites readYourWrites;
+
+    public PerformanceQueryController(QueryGateway queries, PeriodViews periods, ReadYourWrites readYourWrites) {
+        this.queries = queries;
+        this.periods = periods;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping("/agreements/{id}/periods/{period}")
+    @Operation(summary = "One month of an agreement: records, results, credits, and how each number was computed",
+            description = "A month of the agreement's life with nothing recorded yet answers an empty OPEN view. "
+                    + "With minVersion=N, waits up to 10 s for the period's read model to reach version N (else 503).")
+    public ResponseEntity<PerformancePeriodView> period(@PathVariable String id, @PathVariable String period,
+                                                        @RequestParam(required = false) Long minVersion) {
+        AgreementId agreementId = QueryIds.agreement(id);
+        YearMonth month = month("period", period);
+        readYourWrites.awaitVersion(minVersion, () -> periods.version(agreementId.value(), month));
+        PerformancePeriodView view = queries.query(new FindPerformancePeriod(agreementId, month),
+                        ResponseTypes.optionalInstanceOf(PerformancePeriodView.class)).join()
+                .orElseThrow(() -> new NotFound("performance period", id + "/" + period));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (view.version() != null) {
+            ok.eTag("\"" + view.version() + "\"");
+        }
+        return ok.body(view);
+    }
+
+    @GetMapping("/agreements/{id}/periods")
+    @Operation(summary = "The agreement's opened periods, oldest first, optionally of one year")
+    public List<PeriodSummary> periods(@PathVariable String id, @RequestParam(required = false) Integer year) {
+        AgreementId agreementId = QueryIds.agreement(id);
+        return queries.query(new FindPerformancePeriods(agreementId, year(year)),
+                ResponseTypes.multipleInstancesOf(PeriodSummary.class)).join();
+    }
+
+    @GetMapping("/agreements/{id}/credits")
+    @Operation(summary = "The agreement's credit ledger: every line, and totals assessed, adjusted, reduced, clawed back, net",
+            description = "Amounts are signed; net is the sum of all lines. year=Y keeps the lines of Y's periods.")
+    public CreditLedgerView agreementCredits(@PathVariable String id, @RequestParam(required = false) Integer year) {
+        AgreementId agreementId = QueryIds.agreement(id);
+        return queries.query(new FindAgreementCredits(agreementId, year(year)),
+                        ResponseTypes.optionalInstanceOf(CreditLedgerView.class)).join()
+                .orElseThrow(() -> new NotFound("agreement", id));
+    }
+
+    @GetMapping("/vendors/{id}/credits")
+    @Operation(summary = "The credit ledger across every agreement of a vendor",
+            description = "Lines of the periods measured for this vendor; totals per currency in byCurrency.")
+    public CreditLedgerView vendorCredits(@PathVariable String id, @RequestParam(required = false) Integer year) {
+        VendorId vendorId = QueryIds.vendor(id);
+        return queries.query(new FindVendorCredits(vendorId, year(year)),
+                        ResponseTypes.optionalInstanceOf(CreditLedgerView.class)).join()
+                .orElseThrow(() -> new NotFound("vendor", id));
+    }
+
+    @GetMapping("/vendors/{id}/scorecard")
+    @Operation(summary = "A vendor's year per agreement and service level: attainment, breaches, credits, at-risk used")
+    public VendorScorecardView scorecard(@PathVariable String id, @RequestParam(required = false) Integer year) {
+        VendorId vendorId = QueryIds.vendor(id);
+        if (year == null) {
+            throw new BadRequest("year", "year is required, e.g. ?year=2026");
+        }
+        return queries.query(new FindVendorScorecard(vendorId, year(year)),
+                        ResponseTypes.optionalInstanceOf(VendorScorecardView.class)).join()
+                .orElseThrow(() -> new NotFound("vendor", id));
+    }
+
+    private static YearMonth month(String field, String value) {
+        try {
+            if (MONTH.matcher(value).matches()) {
+                return YearMonth.parse(value);
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw new BadRequest(field, "'" + value + "' is not a month such as 2026-02");
+    }
+
+    private static Integer year(Integer year) {
+        if (year != null && (year < 1900 || year > 9999)) {
+            throw new BadRequest("year", "'" + year + "' is not a year such as 2026");
+        }
+        return year;
+    }
+}

@@ -1,0 +1,64 @@
+package com.vendorsla.query.replay;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Rebuilding read models (ADMIN). Served by the query side for every method: in the split topology the gateway
+ * routes {@code /api/admin/replays} here, writes included.
+ */
+@RestController
+@RequestMapping("/api/admin/replays")
+@Tag(name = "Operations")
+public class ReplayController {
+
+    private final ProjectionReplays replays;
+
+    public ReplayController(ProjectionReplays replays) {
+        this.replays = replays;
+    }
+
+    @GetMapping
+    @Operation(summary = "The read models that can be rebuilt, with where each stands")
+    public List<ReplayProgress> list() {
+        return replays.all();
+    }
+
+    @GetMapping("/{processingGroup}")
+    @Operation(summary = "Progress of a read model's processor: status, position against the store's head, segments")
+    public ReplayProgress progress(@PathVariable String processingGroup) {
+        return replays.progress(processingGroup);
+    }
+
+    @PostMapping("/{processingGroup}")
+    @Operation(summary = "Rebuild a read model from the event store",
+            description = "Empties the read model and replays every event into it. Answers 202 at once; follow "
+                    + "the Location. 404 for an unknown read model, 409 while a replay of it is running.")
+    public ResponseEntity<ReplayProgress> replay(@PathVariable String processingGroup, Authentication user) {
+        ReplayProgress progress = replays.start(processingGroup, user == null ? "anonymous" : user.getName());
+        return ResponseEntity.accepted().location(URI.create("/api/admin/replays/" + processingGroup)).body(progress);
+    }
+
+    @ExceptionHandler(ReplayRunning.class)
+    ResponseEntity<ProblemDetail> running(ReplayRunning e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
+        problem.setType(URI.create("https://vendor-sla.example/problems/replay-running"));
+        problem.setProperty("code", "REPLAY_RUNNING");
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

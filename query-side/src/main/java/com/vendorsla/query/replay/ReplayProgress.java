@@ -1,0 +1,32 @@
+package com.vendorsla.query.replay;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where a read model's processor stands (ADMIN operations). {@code status}: {@code REPLAYING} (rebuilding from the
+ * first event), {@code CAUGHT_UP}, {@code CATCHING_UP} (behind the store's head, not replaying), {@code STOPPED} or
+ * {@code ERROR}. Positions are global indexes of the event store: {@code head} is its last event, {@code position}
+ * the slowest segment's, {@code replayUntil} where the replay rejoins normal processing.
+ */
+public record ReplayProgress(
+        String processingGroup,
+        String status,
+        boolean replaying,
+        long head,
+        Long position,
+        Long replayUntil,
+        BigDecimal percent,
+        List<SegmentProgress> segments,
+        LastReplay lastReplay) {
+
+    /** One segment of a pooled processor, as this instance holds it. */
+    public record SegmentProgress(int segment, Long position, boolean caughtUp, boolean replaying, String error) {
+    }
+
+    /** The last replay this instance ran for the processor since it started. */
+    public record LastReplay(String requestedBy, Instant requestedAt, Instant finishedAt, Long durationMs,
+                             String failure) {
+    }
+}

@@ -1,0 +1,67 @@
+package com.vendorsla.standalone;
+
+import com.vendorsla.standalone.demo.DemoPortfolio;
+import com.vendorsla.standalone.support.StandaloneHttpTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo option seeds a realistic portfolio through the platform's own commands, once. */
+@TestPropertySource(properties = "sla.demo-data=true")
+class DemoPortfolioTest extends StandaloneHttpTest {
+
+    @Autowired
+    DemoPortfolio demo;
+
+    @Test
+    void givenTheDemoOption_whenThePlatformStarts_thenAPortfolioOfEveryAgreementTypeWithHistoryIsThere_andSeedingAgainChangesNothing() {
+        JsonNode vendors = get("auditor", "/api/vendors").json();
+        assertThat(vendors).hasSize(6);
+        JsonNode agreements = get("auditor", "/api/agreements?status=ACTIVE").json();
+        assertThat(agreements).hasSize(6);
+        assertThat(agreements.findValuesAsString("type"))
+                .contains("SERVICE_BASED", "CUSTOMER_BASED", "MULTI_LEVEL", "OLA");
+
+        String hosting = agreements.findValues("id").stream().map(JsonNode::asText)
+                .filter(id -> get("auditor", "/api/agreements/" + id).json().get("title").asText().equals("Core hosting"))
+                .findFirst().orElseThrow();
+        JsonNode ledger = eventually("/api/agreements/" + hosting + "/credits",
+                node -> node.get("lines").size() == 7 && node.get("clawedBack").asText().equals("-7500.00"));
+        assertThat(ledger.get("assessed").asText()).isEqualTo("20000.00");
+        assertThat(ledger.get("disputeResolutions").asText()).isEqualTo("-2500.00");
+        assertThat(ledger.get("net").asText()).isEqualTo("10000.00");
+        JsonNode rights = eventually("/api/agreements/" + hosting + "/termination-rights",
+                node -> node.size() == 1 && node.get(0).get("status").asText().equals("OPEN"));
+        assertThat(rights.get(0).get("periods").toString()).contains("2026-08", "2026-10");
+        assertThat(get("auditor", "/api/agreements/" + hosting).json().get("termsVersion").asInt()).isEqualTo(2);
+
+        long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        demo.seed();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(events);
+    }
+
+    private JsonNode eventually(String path, java.util.function.Predicate<JsonNode> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            Reply reply = get("auditor", path);
+            if (reply.status() == 200) {
+                last = reply.json();
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("GET " + path + " never met the condition; last answer: " + last);
+    }
+}
