@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -29,7 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * upheld, June's reduced to 3,000.00.
  * <p>
  * Alpha (from 2024-10-01, availability only at 50 %, no earn-back): 60 minutes down in November 2024, nothing else.
+ * <p>
+ * The portfolio lists every vendor, so the story needs a database of its own: a context of its own (the property
+ * makes its cache key unique), closed afterwards so that no later class meets it paused.
  */
+@TestPropertySource(properties = "sla.test.context=annual-review")
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnnualReviewScenarioTest extends StandaloneHttpTest {
