@@ -75,7 +75,8 @@ public class ReviewQueryHandler {
                 .map(r -> {
                     LocalDate overdueFrom = r.dueOn() == null ? null : r.dueOn().plusDays(grace + 1L);
                     ReviewStatus status = r.completedAt() != null ? ReviewStatus.COMPLETED
-                            : !today.isBefore(overdueFrom) ? ReviewStatus.OVERDUE : ReviewStatus.DUE;
+                            : overdueFrom != null && !today.isBefore(overdueFrom) ? ReviewStatus.OVERDUE
+                            : ReviewStatus.DUE;
                     return new ReviewListItem(r.reviewId(), r.agreementId(), r.title(), r.vendorId(), r.vendorName(),
                             r.year(), r.dueOn(), overdueFrom, status, r.completedAt(), r.completedBy(),
                             r.revisionOpened());
