@@ -34,6 +34,9 @@ public class EmbeddedDatabaseConfig {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // Spring closes this bean last, after every processor has stopped. zonky's own JVM shutdown hook
+                // would stop PostgreSQL at the same moment as Spring's, under the feet of running processors.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("fsync", "on");
         if (port > 0) {

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,9 @@ import static com.vendorsla.command.agreement.AgreementRules.require;
  */
 @Component
 public class AgreementDrafting {
+
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final Repository<Agreement> agreements;
     private final Repository<Vendor> vendors;
@@ -41,6 +45,9 @@ public class AgreementDrafting {
                 "vendor " + command.vendorId() + " was acquired: draft the agreement with its acquirer");
         require(command.effectiveTo() == null || command.effectiveTo().isAfter(command.effectiveFrom()),
                 AgreementRules.INVALID_EFFECTIVE_PERIOD, "effectiveTo must be after effectiveFrom");
+        // ISO dates go up to year 999999999; PostgreSQL's DATE (read models) only to 5874897.
+        require(withinCalendar(command.effectiveFrom()) && (command.effectiveTo() == null || withinCalendar(command.effectiveTo())),
+                AgreementRules.INVALID_EFFECTIVE_PERIOD, "effective dates lie between " + EARLIEST + " and " + LATEST);
         require(command.type() == AgreementType.MULTI_LEVEL || command.parentAgreementId() == null,
                 AgreementRules.PARENT_NOT_ALLOWED, "only MULTI_LEVEL agreements name a parent");
         require(command.type() == AgreementType.OLA || command.underpinsAgreementId() == null,
@@ -69,6 +76,10 @@ public class AgreementDrafting {
             throw BusinessRuleViolation.of(violations);
         }
         agreements.newInstance(() -> new Agreement(command, effective));
+    }
+
+    private static boolean withinCalendar(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }
 
     private VendorStatus vendorStatus(DraftAgreement command) {

@@ -6,6 +6,9 @@ import com.vendorsla.sharedkernel.common.WriteResult;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import com.vendorsla.sharedkernel.vendor.command.RegisterVendor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,7 +42,19 @@ public class VendorCommandController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a vendor", description = "Answers 201 {id, version} with Location and ETag.")
+    @Operation(summary = "Register a vendor", description = "Answers 201 {id, version} with Location and ETag. "
+            + "With Idempotency-Key, a repeat answers the first answer; another body under the same key 422.",
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "registered",
+                            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WriteResult.class), examples = @ExampleObject(name = "registered",
+                                    value = "{\"id\": \"vnd-6f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f\", \"version\": 0}"))),
+                    @ApiResponse(responseCode = "400", description = "malformed input, with errors [{field, message}]",
+                            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no name", value = """
+                                    {"type": "https://vendor-sla.example/problems/validation-failed", "title": "Bad Request", "status": 400,
+                                     "detail": "the request has invalid fields", "code": "VALIDATION_FAILED",
+                                     "errors": [{"field": "name", "message": "must not be blank"}]}"""))),
+                    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
+                            content = @Content(mediaType = "application/problem+json"))})
     public ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterVendorRequest request) {
         VendorId id = VendorId.of(UUID.randomUUID());
         WriteResult result = commands.send(new RegisterVendor(id, request.name(), request.country(),

@@ -14,8 +14,8 @@ import java.io.IOException;
 
 /**
  * Refuses bodies over the limit with 413 before anything parses them: by Content-Length when it is given,
- * by counting when the body is chunked (the counting stream fails the read, which the advice answers as 400
- * if the handler had already started; the declared case never gets that far).
+ * by counting when the body is chunked (the counting stream fails the read with {@link TooLarge}, which the
+ * idempotency filter and the controller advice answer with 413 as well).
  */
 public class BodySizeLimit extends OncePerRequestFilter {
 
@@ -86,10 +86,17 @@ public class BodySizeLimit extends OncePerRequestFilter {
                 private void count(int n) throws IOException {
                     read += n;
                     if (read > maxBytes) {
-                        throw new IOException("request body exceeds " + maxBytes + " bytes");
+                        throw new TooLarge(maxBytes);
                     }
                 }
             };
+        }
+    }
+
+    /** A body that turned out, while being read, to exceed the limit. */
+    public static final class TooLarge extends IOException {
+        TooLarge(long maxBytes) {
+            super("request bodies are limited to " + maxBytes + " bytes");
         }
     }
 }

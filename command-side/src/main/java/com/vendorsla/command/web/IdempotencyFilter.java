@@ -56,7 +56,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key must have 1 to " + MAX_KEY_LENGTH + " characters");
             return;
         }
-        CachedBodyRequest cached = new CachedBodyRequest(request);
+        CachedBodyRequest cached;
+        try {
+            cached = new CachedBodyRequest(request);
+        } catch (BodySizeLimit.TooLarge e) {
+            ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", e.getMessage());
+            return;
+        }
         String caller = caller();
         String fingerprint = fingerprint(request, cached.body());
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);

@@ -152,10 +152,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, BodySizeLimit.TooLarge.class) != null) {
+            return Problems.entity(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE",
+                    causedBy(ex, BodySizeLimit.TooLarge.class).getMessage()));
+        }
         Throwable cause = ex.getMostSpecificCause();
         String field = "body";
         String message = "the body is not valid JSON for this request";
-        if (cause instanceof DatabindException databind) {
+        // The outermost databind failure knows the path; its causes (a DateTimeParseException, say) do not.
+        DatabindException databind = causedBy(ex, DatabindException.class);
+        if (databind != null) {
             String path = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -168,6 +174,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return Problems.entity(Problems.validation("the body could not be read: " + message,
                 List.of(new Problems.FieldError(field, message))));
+    }
+
+    private static <T extends Throwable> T causedBy(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String describe(DatabindException e) {

@@ -14,6 +14,7 @@ final class ProblemWriter {
     static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"https://vendor-sla.example/problems/" + code.toLowerCase().replace('_', '-')
                 + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"code\":\"" + code + "\"}");

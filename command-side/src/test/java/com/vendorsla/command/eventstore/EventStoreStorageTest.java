@@ -1,15 +1,31 @@
 package com.vendorsla.command.eventstore;
 
 import com.vendorsla.command.support.CommandSideIntegrationTest;
+import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.agreement.AgreementType;
+import com.vendorsla.sharedkernel.agreement.command.DraftAgreement;
+import com.vendorsla.sharedkernel.vendor.VendorId;
+import com.vendorsla.sharedkernel.vendor.command.RegisterVendor;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import static com.vendorsla.sharedkernel.testsupport.TermsExamples.poolTerms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The event store keeps the promises of DEVELOPERS.md: bytea JSON, no large objects, ids one at a time. */
+/** The event store keeps its promises (README): bytea JSON, no large objects, ids one at a time, no id collisions. */
 class EventStoreStorageTest extends CommandSideIntegrationTest {
+
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void givenARegisteredVendor_whenReadingTheStoreWithSql_thenPayloadAndMetadataAreReadableJsonWithIsoTimes() {
@@ -52,5 +68,22 @@ class EventStoreStorageTest extends CommandSideIntegrationTest {
         }
         var indexes = jdbc.queryForList("SELECT global_index FROM domain_event_entry ORDER BY global_index", Long.class);
         assertThat(indexes.get(indexes.size() - 1) - indexes.get(0)).isEqualTo(indexes.size() - 1);
+    }
+
+    @Test
+    void givenAVendorAndAnAgreementMadeFromOneUuid_whenBothAreStored_thenEachHasItsOwnStream() {
+        UUID shared = UUID.randomUUID();
+        VendorId vendor = VendorId.of(shared);
+        AgreementId agreement = AgreementId.of(shared);
+        Instant now = Instant.parse("2026-02-03T10:00:00Z");
+        commands.sendAndWait(new RegisterVendor(vendor, "Acme Hosting", null, null, now));
+        commands.sendAndWait(new DraftAgreement(agreement, vendor, "Core hosting", AgreementType.SERVICE_BASED, null,
+                LocalDate.of(2026, 1, 1), null, null, null, poolTerms(), now));
+
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT aggregate_identifier, sequence_number, type FROM domain_event_entry
+                WHERE aggregate_identifier LIKE ? ORDER BY global_index""", "%" + shared);
+        assertThat(rows).extracting(row -> row.get("aggregate_identifier") + "#" + row.get("sequence_number") + " " + row.get("type"))
+                .containsExactly(vendor + "#0 Vendor", agreement + "#0 Agreement");
     }
 }

@@ -9,6 +9,10 @@ import com.vendorsla.sharedkernel.vendor.query.FindVendor;
 import com.vendorsla.sharedkernel.vendor.query.FindVendors;
 import com.vendorsla.sharedkernel.vendor.query.VendorView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -44,7 +48,18 @@ public class VendorQueryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One vendor", description = "With minVersion=N, waits up to 10 s for the read model to reach version N (else 503).")
+    @Operation(summary = "One vendor",
+            description = "With minVersion=N, waits up to sla.read-your-writes.timeout (10 s) for the read model to "
+                    + "reach version N, else 503 with Retry-After. Unknown or malformed ids answer 404.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the vendor; ETag is its version",
+                            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VendorView.class), examples = @ExampleObject(name = "registered vendor", value = """
+                                    {"id": "vnd-6f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f", "name": "Acme Hosting", "country": "DE",
+                                     "reference": "SUP-0042", "status": "ACTIVE", "agreementIds": ["agr-0b0e8d1e-1f6a-4a43-9a51-1c2d3e4f5a6b"],
+                                     "version": 0, "registeredAt": "2026-02-03T10:00:00Z"}"""))),
+                    @ApiResponse(responseCode = "404", description = "no such vendor", content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "503", description = "the read model has not reached minVersion in time",
+                            content = @Content(mediaType = "application/problem+json"))})
     public ResponseEntity<VendorView> get(@PathVariable String id, @RequestParam(required = false) Long minVersion) {
         VendorId vendorId = QueryIds.vendor(id);
         readYourWrites.awaitVersion(minVersion, () -> views.version(vendorId.value()));

@@ -1,5 +1,6 @@
 package com.vendorsla.query.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -8,18 +9,15 @@ import java.util.function.Supplier;
 
 /**
  * api.md, Read-your-writes: a GET with {@code minVersion=N} waits until the read model has applied version N of
- * the aggregate, up to a limit (10 s), then answers 503 with Retry-After.
+ * the aggregate, up to a limit ({@code sla.read-your-writes.timeout}, 10 s unless configured), then answers 503
+ * with Retry-After.
  */
 @Component
 public class ReadYourWrites {
 
     private final Duration limit;
 
-    public ReadYourWrites() {
-        this(Duration.ofSeconds(10));
-    }
-
-    ReadYourWrites(Duration limit) {
+    public ReadYourWrites(@Value("${sla.read-your-writes.timeout:10s}") Duration limit) {
         this.limit = limit;
     }
 

@@ -25,11 +25,24 @@ public final class TestPostgres {
     public static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300")
+                        .setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // JVM shutdown hooks run at the same time: let Spring close the cached test contexts (and their
+                // processors) first, so they do not log stack traces about a database that went away under them.
+                Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> thread.getName().startsWith("SpringApplicationShutdownHook")
+                                || thread.getName().startsWith("SpringContextShutdownHook"))
+                        .forEach(thread -> {
+                            try {
+                                thread.join(30_000);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
                 try {
                     postgres.close();
                 } catch (IOException ignored) {

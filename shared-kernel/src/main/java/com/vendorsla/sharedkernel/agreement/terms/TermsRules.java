@@ -36,6 +36,8 @@ public final class TermsRules {
     private static final int MAX_SERVICE_LEVEL_ID_LENGTH = 64;
     private static final int MAX_THRESHOLD_MINUTES = 60 * 24 * 366;
     private static final int MAX_PERIODS = 120;
+    private static final int MAX_INTEGER_DIGITS = 15;
+    private static final int MAX_FRACTION_DIGITS = 6;
 
     private TermsRules() {
     }
@@ -65,6 +67,9 @@ public final class TermsRules {
                 add(TERMS_INCOMPLETE, "terms", "terms are required");
                 return violations;
             }
+            if (!decimalsOfSaneSize()) {
+                return List.copyOf(violations);
+            }
             currencyAndCharge();
             coverage(terms.coverage());
             serviceLevels(terms.serviceLevels());
@@ -75,6 +80,49 @@ public final class TermsRules {
                 add(INVALID_AMOUNT, "terms.renegotiationWindowDays", "must be between 1 and 3650 days");
             }
             return List.copyOf(violations);
+        }
+
+        /**
+         * JSON admits numbers such as {@code 1e999999999}: a single addition or rounding of one never ends or
+         * overflows. Every decimal of the terms has at most {@value #MAX_INTEGER_DIGITS} digits before and
+         * {@value #MAX_FRACTION_DIGITS} after the point; the other rules only look at decimals that pass this.
+         */
+        private boolean decimalsOfSaneSize() {
+            int before = violations.size();
+            saneSize(terms.monthlyCharge(), INVALID_AMOUNT, "terms.monthlyCharge");
+            List<ServiceLevel> levels = terms.serviceLevels() == null ? List.of() : terms.serviceLevels();
+            for (int i = 0; i < levels.size(); i++) {
+                ServiceLevel level = levels.get(i);
+                if (level != null) {
+                    String at = "terms.serviceLevels[" + i + "]";
+                    saneSize(level.target(), TARGET_OUT_OF_RANGE, at + ".target");
+                    saneSize(level.minimum(), TARGET_OUT_OF_RANGE, at + ".minimum");
+                    saneSize(level.internalTarget(), TARGET_OUT_OF_RANGE, at + ".internalTarget");
+                    saneSize(level.allocationPercent(), PERCENT_OUT_OF_RANGE, at + ".allocationPercent");
+                }
+            }
+            CreditPolicy policy = terms.creditPolicy();
+            if (policy != null) {
+                saneSize(policy.atRiskPercent(), PERCENT_OUT_OF_RANGE, "terms.creditPolicy.atRiskPercent");
+                saneSize(policy.poolPercent(), PERCENT_OUT_OF_RANGE, "terms.creditPolicy.poolPercent");
+                saneSize(policy.capPercent(), PERCENT_OUT_OF_RANGE, "terms.creditPolicy.capPercent");
+                List<CreditTier> tiers = policy.tiers() == null ? List.of() : policy.tiers();
+                for (int i = 0; i < tiers.size(); i++) {
+                    if (tiers.get(i) != null) {
+                        saneSize(tiers.get(i).below(), PERCENT_OUT_OF_RANGE, "terms.creditPolicy.tiers[" + i + "].below");
+                        saneSize(tiers.get(i).creditPercent(), PERCENT_OUT_OF_RANGE, "terms.creditPolicy.tiers[" + i + "].creditPercent");
+                    }
+                }
+            }
+            return violations.size() == before;
+        }
+
+        private void saneSize(BigDecimal value, String code, String field) {
+            if (value != null && (value.precision() - value.scale() > MAX_INTEGER_DIGITS
+                    || value.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS)) {
+                add(code, field, "has more than " + MAX_INTEGER_DIGITS + " digits before or " + MAX_FRACTION_DIGITS
+                        + " after the decimal point");
+            }
         }
 
         private void currencyAndCharge() {

@@ -1,0 +1,30 @@
+# syntax=docker/dockerfile:1
+# Images of the split topology, one target per side (docker-compose.yml builds both):
+#   docker build --target command-side -t vendor-sla/command-side .
+#   docker build --target query-side   -t vendor-sla/query-side .
+# Configuration comes from the environment: SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME,
+# SPRING_DATASOURCE_PASSWORD, SPRING_PROFILES_ACTIVE (demo = HTTP Basic demo users; otherwise bearer JWT, see README).
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B -q -DskipTests package -pl command-side,query-side -am
+
+FROM eclipse-temurin:17-jre AS runtime
+# curl for the health checks of docker-compose.yml
+RUN apt-get update && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home-dir /app sla
+WORKDIR /app
+USER sla
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+
+FROM runtime AS command-side
+COPY --from=build /src/command-side/target/command-side-*-exec.jar /app/app.jar
+EXPOSE 8081
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+
+FROM runtime AS query-side
+COPY --from=build /src/query-side/target/query-side-*-exec.jar /app/app.jar
+EXPOSE 8082
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -1,0 +1,109 @@
+package com.vendorsla.standalone;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.vendorsla.standalone.support.StandaloneHttpTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * api.md, Auth: the demo users exist only in the demo profile. Anywhere else HTTP Basic is refused, and callers
+ * bring a bearer JWT whose {@code roles} claim grants their roles (here signed by a key made for the test).
+ */
+@ActiveProfiles(value = "production", inheritProfiles = false)
+class OutsideDemoProfileTest extends StandaloneHttpTest {
+
+    private static final KeyPair KEYS = rsaKeys();
+
+    @DynamicPropertySource
+    static void jwtIssuerKey(DynamicPropertyRegistry registry) throws IOException {
+        Path publicKey = Files.createTempFile("jwt-issuer", ".pub");
+        publicKey.toFile().deleteOnExit();
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(KEYS.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    }
+
+    @Test
+    void demoUsersAreRefused_evenWithTheirPasswords() {
+        long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        assertThat(post("manager", "/api/vendors", "{\"name\":\"Acme Hosting\"}").status()).isEqualTo(401);
+        assertThat(get("manager", "/api/vendors").status()).isEqualTo(401);
+        assertThat(get("admin", "/api/vendors").status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(events);
+    }
+
+    @Test
+    void aBearerTokenWithARoleWritesAndReads_andTheEventNamesItsSubject() {
+        Reply created = post(null, "/api/vendors", "{\"name\":\"Acme Hosting\"}", "Authorization", "Bearer " + token("erin", "VENDOR_MANAGER"));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+
+        Reply read = get(null, "/api/vendors/" + id + "?minVersion=0", "Authorization", "Bearer " + token("olga", "AUDITOR"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("name").asText()).isEqualTo("Acme Hosting");
+
+        JsonNode meta = JSON.readTree(jdbc.queryForObject(
+                "SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, id));
+        assertThat(meta.get("actor").asText()).isEqualTo("erin");
+        assertThat(meta.get("role").asText()).isEqualTo("VENDOR_MANAGER");
+    }
+
+    @Test
+    void aBearerTokenOfARoleThatMayNotWriteIs403_andAForgedOneIs401() throws Exception {
+        assertThat(post(null, "/api/vendors", "{\"name\":\"x\"}", "Authorization", "Bearer " + token("olga", "AUDITOR")).status())
+                .isEqualTo(403);
+        KeyPair forger = rsaKeys();
+        SignedJWT forged = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims("mallory", "VENDOR_MANAGER"));
+        forged.sign(new RSASSASigner((RSAPrivateKey) forger.getPrivate()));
+        assertThat(post(null, "/api/vendors", "{\"name\":\"x\"}", "Authorization", "Bearer " + forged.serialize()).status())
+                .isEqualTo(401);
+    }
+
+    private static String token(String subject, String role) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims(subject, role));
+            jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JWTClaimsSet claims(String subject, String role) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder().subject(subject).claim("roles", List.of(role))
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600))).build();
+    }
+
+    private static KeyPair rsaKeys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
