@@ -24,11 +24,13 @@ public record ReviewId(@JsonValue String value) {
         }
     }
 
+    /** The year is written with four digits, as {@code YearMonth} writes it in period ids. */
     public static ReviewId of(AgreementId agreementId, int year) {
-        if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException("a review year has four digits, was: " + year);
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException("a review year has at most four digits, was: " + year);
         }
-        return new ReviewId(PREFIX + agreementId.value().substring(AgreementId.PREFIX.length()) + "-" + year);
+        return new ReviewId(PREFIX + agreementId.value().substring(AgreementId.PREFIX.length())
+                + String.format(java.util.Locale.ROOT, "-%04d", year));
     }
 
     public static boolean isValid(String value) {

@@ -35,7 +35,10 @@ class ReviewIdTest {
             assertThat(ReviewId.isValid(bad)).as(bad).isFalse();
             assertThatThrownBy(() -> new ReviewId(bad)).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> ReviewId.of(AGREEMENT, 99999)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReviewId.of(AGREEMENT, 10000)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReviewId.of(AGREEMENT, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ReviewId.of(AGREEMENT, 7).value()).endsWith("-0007");   // as YearMonth writes early years
+        assertThat(ReviewId.of(AGREEMENT, 7).year()).isEqualTo(7);
     }
 
     @Test
