@@ -1,6 +1,5 @@
 package com.vendorsla.command.web;
 
-import com.vendorsla.sharedkernel.common.DemoUsers;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
@@ -11,11 +10,8 @@ import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -57,7 +53,7 @@ public class CommandSecurity {
                         .anyRequest().hasRole(Role.VENDOR_MANAGER.name()));
         if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
-                    .userDetailsService(demoUsers());
+                    .authenticationProvider(new DemoAuthentication());
         } else {
             http.oauth2ResourceServer(oauth -> oauth
                     .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
@@ -72,20 +68,6 @@ public class CommandSecurity {
      */
     static boolean isQuerySideOperation(String uri) {
         return uri.equals(REPLAYS) || uri.startsWith(REPLAYS + "/");
-    }
-
-    /**
-     * The demo users, built here rather than as a bean so that the two sides never compete for one. Their
-     * passwords are public (printed at start-up, equal to the names), so they are compared as they are:
-     * hashing them with BCrypt would cost ~100 ms of CPU on every request and protect nothing.
-     */
-    static UserDetailsService demoUsers() {
-        return new InMemoryUserDetailsManager(DemoUsers.ALL.stream()
-                .map(user -> User.withUsername(user.username())
-                        .password("{noop}" + user.password())
-                        .roles(user.role().name())
-                        .build())
-                .toList());
     }
 
     static JwtAuthenticationConverter rolesFromJwt() {

@@ -1,6 +1,5 @@
 package com.vendorsla.query.web;
 
-import com.vendorsla.sharedkernel.common.DemoUsers;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,10 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -60,12 +57,8 @@ public class QuerySecurity {
                         .anyRequest().hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.AUDITOR.name(),
                                 Role.ADMIN.name(), Role.VENDOR.name()));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            // public demo passwords, compared as they are (see the command side's CommandSecurity)
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                    .userDetailsService(new InMemoryUserDetailsManager(DemoUsers.ALL.stream()
-                            .map(user -> User.withUsername(user.username()).password("{noop}" + user.password())
-                                    .roles(user.role().name()).build())
-                            .toList()));
+                    .authenticationProvider(new DemoAuthentication());
         } else {
             JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
             authorities.setAuthoritiesClaimName("roles");
