@@ -35,6 +35,8 @@ class ExpiryDeadlineRestartTest {
     private static final LocalDate LAST_DAY = LocalDate.parse("2030-12-31");
     private static final Instant EXPIRES_AT = Instant.parse("2031-01-01T00:00:00Z");
     private static final String EXPIRED = "com.vendorsla.sharedkernel.agreement.event.AgreementExpired";
+    /** The agreement's expiry deadline among the others (the annual-review process schedules the anniversaries). */
+    private static final String EXPIRY_TASK = "position(convert_to('" + Agreement.EXPIRY + "', 'UTF8') in task_data) > 0";
 
     @Test
     void givenAnActiveAgreementWithAScheduledExpiry_whenTheApplicationRestartsPastItsEnd_thenTheExpiryFires() {
@@ -52,7 +54,7 @@ class ExpiryDeadlineRestartTest {
             commands.sendAndWait(new SignAgreement(agreementId, Party.VENDOR, "V. Seller", now, null));
 
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForList("SELECT task_name, execution_time FROM scheduled_tasks"))
+            assertThat(jdbc.queryForList("SELECT task_name, execution_time FROM scheduled_tasks WHERE " + EXPIRY_TASK))
                     .singleElement()
                     .satisfies(task -> {
                         assertThat(task.get("task_name")).isEqualTo("AxonDeadline");
@@ -71,7 +73,7 @@ class ExpiryDeadlineRestartTest {
                         "\"occurredAt\":\"2031-01-01T00:00:00Z\"");
                 assertThat((String) event.get("meta")).contains("\"actor\":\"system\"", "\"role\":\"SYSTEM\"");
             });
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class)).isZero();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE " + EXPIRY_TASK, Long.class)).isZero();
         }
     }
 

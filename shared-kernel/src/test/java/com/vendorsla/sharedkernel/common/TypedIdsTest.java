@@ -2,6 +2,7 @@ package com.vendorsla.sharedkernel.common;
 
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
+import com.vendorsla.sharedkernel.review.ReviewId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +27,14 @@ class TypedIdsTest {
         String vendor = VendorId.of(U).value();
         String agreement = AgreementId.of(U).value();
         String period = PerformancePeriodId.of(AgreementId.of(U), YearMonth.of(2026, 2)).value();
-        assertThat(List.of(vendor, agreement, period)).doesNotHaveDuplicates();
-        assertThat(List.of(VendorId.PREFIX, AgreementId.PREFIX, PerformancePeriodId.PREFIX)).doesNotHaveDuplicates();
+        String review = ReviewId.of(AgreementId.of(U), 2026).value();
+        assertThat(List.of(vendor, agreement, period, review)).doesNotHaveDuplicates();
+        assertThat(List.of(VendorId.PREFIX, AgreementId.PREFIX, PerformancePeriodId.PREFIX, ReviewId.PREFIX))
+                .doesNotHaveDuplicates();
+        assertThat(AgreementId.isValid(review)).isFalse();
+        assertThat(VendorId.isValid(review)).isFalse();
+        assertThat(ReviewId.isValid(agreement)).isFalse();
+        assertThat(ReviewId.isValid(period)).isFalse();
         // and no id of one type is accepted as an id of another
         assertThat(AgreementId.isValid(vendor)).isFalse();
         assertThat(VendorId.isValid(agreement)).isFalse();
