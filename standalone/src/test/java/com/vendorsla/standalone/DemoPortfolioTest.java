@@ -22,6 +22,7 @@ class DemoPortfolioTest extends StandaloneHttpTest {
     void givenTheDemoOption_whenThePlatformStarts_thenAPortfolioOfEveryAgreementTypeWithHistoryIsThere_andSeedingAgainChangesNothing() {
         JsonNode vendors = get("auditor", "/api/vendors").json();
         assertThat(vendors).hasSize(6);
+        assertThat(vendors.toString()).contains("ACQUIRED");
         JsonNode agreements = get("auditor", "/api/agreements?status=ACTIVE").json();
         assertThat(agreements).hasSize(6);
         assertThat(agreements.findValuesAsString("type"))
@@ -39,6 +40,14 @@ class DemoPortfolioTest extends StandaloneHttpTest {
                 node -> node.size() == 1 && node.get(0).get("status").asText().equals("OPEN"));
         assertThat(rights.get(0).get("periods").toString()).contains("2026-08", "2026-10");
         assertThat(get("auditor", "/api/agreements/" + hosting).json().get("termsVersion").asInt()).isEqualTo(2);
+
+        String globex = vendors.findValues("id").stream().map(JsonNode::asText)
+                .filter(id -> get("auditor", "/api/vendors/" + id).json().get("name").asText().equals("Globex Networks"))
+                .findFirst().orElseThrow();
+        JsonNode acquisition = eventually("/api/vendors/" + globex + "/acquisition",
+                node -> node.get("agreements").size() == 2);
+        assertThat(acquisition.get("effectiveDate").asText()).isEqualTo("2026-09-01");
+        assertThat(get("auditor", "/api/agreements/" + hosting + "/reviews/2025").body()).contains("earned back");
 
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         demo.seed();

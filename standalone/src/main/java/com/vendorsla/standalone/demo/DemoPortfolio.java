@@ -24,11 +24,16 @@ import com.vendorsla.sharedkernel.performance.command.RecordIncident;
 import com.vendorsla.sharedkernel.performance.command.RecordKpiValue;
 import com.vendorsla.sharedkernel.performance.command.ResolveCreditDispute;
 import com.vendorsla.sharedkernel.vendor.VendorId;
+import com.vendorsla.sharedkernel.review.ReviewId;
+import com.vendorsla.sharedkernel.review.command.CompleteReview;
+import com.vendorsla.sharedkernel.vendor.AcquisitionId;
+import com.vendorsla.sharedkernel.vendor.command.AcquireVendor;
 import com.vendorsla.sharedkernel.vendor.command.RegisterVendor;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -161,6 +166,19 @@ public class DemoPortfolio {
                 send(new ResolveCreditDispute(credit.periodId(), credit, DisputeOutcome.REDUCED, new BigDecimal("2500.00"),
                         disputed.plusSeconds(86_400 * 5), null), "legal", "LEGAL", "announcement came 3 days late");
             }
+            if (month.equals(YearMonth.of(2026, 1))) {
+                send(new CompleteReview(ReviewId.of(hosting, 2025),
+                        List.of("availability missed twice (July, November); both credits earned back",
+                                "urgent response met every month, but with little margin"),
+                        List.of("tighten urgent response to 45 minutes (revision 1, in force since February)",
+                                "keep the 10 % at-risk pool"), null, closing.plusSeconds(86_400 * 2), null),
+                        "manager", "VENDOR_MANAGER", "annual service review with Northwind");
+            }
+            if (month.equals(YearMonth.of(2026, 8))) {
+                send(new AcquireVendor(globex, AcquisitionId.of(uuid("demo-acquisition-globex")), initech,
+                        LocalDate.of(2026, 9, 1), "SPA-2026-GLX", closing.plusSeconds(86_400 * 5), null),
+                        "legal", "LEGAL", "Initech completed its purchase of Globex");
+            }
             if (month.equals(YearMonth.of(2025, 12))) {
                 Instant agreed = closing.plusSeconds(86_400 * 10);
                 send(new ProposeRevision(hosting, Party.CUSTOMER, DemoTerms.hostingRevised(), RevisionReason.PERFORMANCE,
@@ -195,7 +213,17 @@ public class DemoPortfolio {
         if (reason != null) {
             metadata = metadata.and(AuditMetadata.REASON, reason);
         }
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metadata));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metadata));
+                return;
+            } catch (ConcurrencyException e) {
+                // a deadline of the platform (e.g. a review falling due) wrote to the same aggregate just now
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     static PerformancePeriodId period(AgreementId agreement, YearMonth month) {
