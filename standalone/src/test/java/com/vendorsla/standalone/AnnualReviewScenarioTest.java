@@ -302,6 +302,22 @@ class AnnualReviewScenarioTest extends StandaloneHttpTest {
         assertThat(notEnded.json().get("code").asText()).isEqualTo("REVIEW_YEAR_NOT_ENDED");
     }
 
+    @Test
+    @Order(9)
+    void anAcquisitionOfTheVendorEffectiveInTheYear_isInTheYearsReport_notInTheNext() {
+        write("manager", "/api/vendors/" + alpha + "/acquisitions",
+                "{\"acquirerId\": \"" + gamma + "\", \"effectiveDate\": \"2025-06-01\", \"reference\": \"SPA-7\"}");
+        JsonNode acquisitions = get("auditor", "/api/agreements/" + alphaAgreement + "/reviews/2025").json()
+                .get("acquisitions");
+        assertThat(acquisitions.size()).isEqualTo(1);
+        assertThat(acquisitions.at("/0/vendorId").asText()).isEqualTo(alpha);
+        assertThat(acquisitions.at("/0/acquirerId").asText()).isEqualTo(gamma);
+        assertThat(acquisitions.at("/0/effectiveDate").asText()).isEqualTo("2025-06-01");
+        assertThat(acquisitions.at("/0/reference").asText()).isEqualTo("SPA-7");
+        assertThat(get("auditor", "/api/agreements/" + alphaAgreement + "/reviews/2024").json().get("acquisitions")
+                .size()).isZero();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     String completion(LocalDate effectiveFrom) {

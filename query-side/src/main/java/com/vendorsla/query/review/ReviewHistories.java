@@ -1,6 +1,7 @@
 package com.vendorsla.query.review;
 
 import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.agreement.event.AgreementAssignedToVendor;
 import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
 import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
@@ -31,7 +32,8 @@ import java.util.Set;
 
 /**
  * Reads what a review folds straight from Axon's event store: the agreement's stream, the streams
- * {@code prd-<uuid>-<yyyy-MM>} of the year's months, its vendors' streams (acquisitions) and the review's own
+ * {@code prd-<uuid>-<yyyy-MM>} of the year's months, the streams of its vendors (the one it was drafted with, those
+ * its periods were measured for, those it was assigned to after an acquisition: their acquisitions) and the review's own
  * stream {@code rvw-<uuid>-<yyyy>}. So a report never depends on another read model and always agrees with the store.
  * Streams are read from sequence 0, never from a snapshot: the folds need every event.
  */
@@ -57,14 +59,19 @@ public class ReviewHistories {
         }
         List<PerformancePeriodEvent> periods = periodEvents(agreementId, months);
         Set<String> vendors = new LinkedHashSet<>();
-        agreement.stream().filter(AgreementDrafted.class::isInstance)
-                .forEach(e -> vendors.add(((AgreementDrafted) e).vendorId().value()));
+        for (AgreementEvent event : agreement) {
+            if (event instanceof AgreementDrafted drafted) {
+                vendors.add(drafted.vendorId().value());
+            } else if (event instanceof AgreementAssignedToVendor assigned) {
+                vendors.add(assigned.toVendorId().value());
+            }
+        }
         periods.stream().filter(e -> e instanceof PeriodOpened opened && opened.vendorId() != null)
                 .forEach(e -> vendors.add(((PeriodOpened) e).vendorId().value()));
         List<AcquisitionNote> acquisitions = new ArrayList<>();
         for (String vendor : vendors) {
             for (DomainEventMessage<?> message : stream(vendor)) {
-                AcquisitionNotes.from(vendor, message.getPayload()).ifPresent(acquisitions::add);
+                AcquisitionNotes.from(message.getPayload()).ifPresent(acquisitions::add);
             }
         }
         List<RecordedReviewEvent> review = new ArrayList<>();

@@ -6,6 +6,7 @@ import com.vendorsla.sharedkernel.agreement.RevisionStatus;
 import com.vendorsla.sharedkernel.agreement.TerminationRightCause;
 import com.vendorsla.sharedkernel.agreement.TerminationRightStatus;
 import com.vendorsla.sharedkernel.agreement.event.AgreementActivated;
+import com.vendorsla.sharedkernel.agreement.event.AgreementAssignedToVendor;
 import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
 import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
 import com.vendorsla.sharedkernel.agreement.event.AgreementExpired;
@@ -236,6 +237,8 @@ public final class AnnualReviewFold {
             decide(rejected.revision(), RevisionStatus.REJECTED, rejected.occurredAt());
         } else if (event instanceof RevisionWithdrawn withdrawn) {
             decide(withdrawn.revision(), RevisionStatus.WITHDRAWN, withdrawn.occurredAt());
+        } else if (event instanceof AgreementAssignedToVendor assigned) {
+            vendorId = assigned.toVendorId().value();
         } else if (event instanceof AgreementRenewed renewed) {
             effectiveTo = renewed.effectiveTo();
         } else if (event instanceof AgreementExpired expired) {

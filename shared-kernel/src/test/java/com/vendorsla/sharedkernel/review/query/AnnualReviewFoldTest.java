@@ -405,6 +405,21 @@ class AnnualReviewFoldTest {
     }
 
     @Test
+    void anAgreementAssignedToTheAcquirer_isReportedForItWhenNoPeriodSaysOtherwise() {
+        List<AgreementEvent> events = new ArrayList<>(agreementEvents());
+        var acquirer = com.vendorsla.sharedkernel.vendor.VendorId.of(java.util.UUID.fromString("cccccccc-1111-4222-8333-444444444444"));
+        events.add(new com.vendorsla.sharedkernel.agreement.event.AgreementAssignedToVendor(AGREEMENT, VENDOR, acquirer,
+                new com.vendorsla.sharedkernel.vendor.AcquisitionId("acq-dddddddd-1111-4222-8333-444444444444"),
+                at("2026-02-01T10:00:00Z")));
+        var withoutPeriods = AnnualReviewFold.report(2026, events, List.of(), List.of(), List.of(),
+                ReviewCriteria.DEFAULT, LocalDate.of(2026, 3, 1));
+        assertThat(withoutPeriods.vendorId()).isEqualTo(acquirer.value());
+        // the year's periods were measured for the vendor before the acquisition
+        assertThat(AnnualReviewFold.report(YEAR, events, periodEvents(), List.of(), List.of(), ReviewCriteria.DEFAULT,
+                LocalDate.of(2026, 3, 1)).vendorId()).isEqualTo(VENDOR.value());
+    }
+
+    @Test
     void availabilityExactlyAtTheMarginThreshold_isWithMargin_computedFromTheExactFraction() {
         // April has 2,592,000 covered seconds; 1,296 down is exactly 0.05 %: 99.95 % is the threshold itself
         YearMonth april = YearMonth.of(YEAR, 4);
