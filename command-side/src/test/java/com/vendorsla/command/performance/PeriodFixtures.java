@@ -18,11 +18,9 @@ import com.vendorsla.sharedkernel.performance.IncidentRecord;
 import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
 import com.vendorsla.sharedkernel.performance.event.PeriodOpened;
 import com.vendorsla.sharedkernel.vendor.VendorId;
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import com.vendorsla.command.support.Refusals;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.math.BigDecimal;
@@ -32,7 +30,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The shared fixture of the period's behaviour tests: domain.md's worked example agreement (100,000.00 EUR a
@@ -108,30 +105,9 @@ abstract class PeriodFixtures {
                 List.of());
     }
 
-    /**
-     * Runs a command that must be refused: asserts that no event was applied and that the failure is a broken
-     * business rule, and returns its code for the test to check.
-     */
+    /** See {@link Refusals#codeOf}: asserts no events and a broken rule, returns its code. */
     static String codeOf(TestExecutor<PerformancePeriod> given, Object command) {
-        AtomicReference<String> code = new AtomicReference<>();
-        given.when(command)
-                .expectNoEvents()
-                .expectException(new BaseMatcher<Object>() {
-                    @Override
-                    public boolean matches(Object actual) {
-                        if (actual instanceof BusinessRuleViolation violation) {
-                            code.set(violation.code());
-                            return true;
-                        }
-                        return false;
-                    }
-
-                    @Override
-                    public void describeTo(Description description) {
-                        description.appendText("a BusinessRuleViolation");
-                    }
-                });
-        return code.get();
+        return Refusals.codeOf(given, command);
     }
 
     /** A fixed answer for the agreement a period belongs to (the production one reads the Agreement's events). */

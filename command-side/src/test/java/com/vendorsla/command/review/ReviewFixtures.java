@@ -2,14 +2,12 @@ package com.vendorsla.command.review;
 
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.review.ReviewId;
 import com.vendorsla.sharedkernel.review.event.ReviewCompleted;
 import com.vendorsla.sharedkernel.review.event.ReviewDue;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import com.vendorsla.command.support.Refusals;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Instant;
@@ -18,7 +16,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The shared fixture of the review's behaviour tests: an agreement in force from 2025-03-10 (coverage in
@@ -53,27 +50,9 @@ abstract class ReviewFixtures {
         return new ReviewCompleted(REVIEW_2025, AGREEMENT, 2025, dueOn, FINDINGS, DECISIONS, revision, at);
     }
 
-    /** Runs a command that must be refused: no event, a broken business rule; returns its code. */
+    /** See {@link Refusals#codeOf}: asserts no events and a broken rule, returns its code. */
     static String codeOf(TestExecutor<AnnualReview> given, Object command) {
-        AtomicReference<String> code = new AtomicReference<>();
-        given.when(command)
-                .expectNoEvents()
-                .expectException(new BaseMatcher<Object>() {
-                    @Override
-                    public boolean matches(Object actual) {
-                        if (actual instanceof BusinessRuleViolation violation) {
-                            code.set(violation.code());
-                            return true;
-                        }
-                        return false;
-                    }
-
-                    @Override
-                    public void describeTo(Description description) {
-                        description.appendText("a BusinessRuleViolation");
-                    }
-                });
-        return code.get();
+        return Refusals.codeOf(given, command);
     }
 
     /** A fixed answer for the agreement (the production one loads the Agreement aggregate). */
