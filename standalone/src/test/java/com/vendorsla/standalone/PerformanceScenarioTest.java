@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -93,8 +94,11 @@ class PerformanceScenarioTest extends StandaloneHttpTest {
         assertThat(earned.toString()).contains("CLAWED_BACK");
 
         // June: closed clean, then the monitoring export shows the outage was two hours, not twenty minutes
+        Instant beforeJune = Instant.now();
         String june = downtime("2026-06", "2026-06-05T10:00:00Z", "2026-06-05T10:20:00Z");
+        Instant juneRecorded = Instant.now();
         assertThat(money(close("2026-06").get("creditTotal"))).isEqualTo("0.00");
+        Instant juneClosed = Instant.now();
         write("manager", "/api/agreements/" + agreement + "/periods/2026-06/corrections",
                 "{\"target\":\"" + june + "\",\"reason\":\"monitoring export shows 2 hours\",\"replacement\":"
                         + "{\"serviceLevelId\":\"availability\",\"start\":\"2026-06-05T10:00:00Z\","
@@ -106,6 +110,29 @@ class PerformanceScenarioTest extends StandaloneHttpTest {
         assertThat(sum(ledger, "ADJUSTMENT")).isEqualTo("5000.00");
         assertThat(sum(ledger, "DISPUTE_RESOLUTION")).isEqualTo("-2500.00");
         assertThat(lineOf(ledger, januaryCredit).get("status").asText()).isEqualTo("ASSESSED");
+
+        // June as it stood at three instants, folded from the period's events: open with 20 minutes, closed clean,
+        // and now re-evaluated with the 2-hour correction
+        String junePath = "/api/agreements/" + agreement + "/periods/2026-06";
+        assertThat(get("auditor", junePath + "?asOf=" + beforeJune).status()).isEqualTo(404);
+        JsonNode juneOpen = get("auditor", junePath + "?asOf=" + juneRecorded).json();
+        assertThat(juneOpen.get("status").asText()).isEqualTo("OPEN");
+        assertThat(juneOpen.get("asOf").asText()).isEqualTo(juneRecorded.toString());
+        assertThat(juneOpen.get("records").get("downtimes").get(0).get("minutes").asText()).isEqualTo("20");
+        assertThat(juneOpen.get("results")).isEmpty();
+        JsonNode juneAtClose = get("auditor", junePath + "?asOf=" + juneClosed).json();
+        assertThat(juneAtClose.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(money(juneAtClose.get("creditTotal"))).isEqualTo("0.00");
+        assertThat(result(juneAtClose, "availability").get("met").asBoolean()).isTrue();
+        assertThat(juneAtClose.get("reevaluations")).isEmpty();
+        assertThat(juneAtClose.get("records").get("corrections")).isEmpty();
+        JsonNode juneNow = get("auditor", junePath + "?asOf=" + Instant.now()).json();
+        JsonNode juneProjected = get("auditor", junePath).json();
+        assertThat(juneNow.get("version")).isEqualTo(juneProjected.get("version"));
+        assertThat(money(juneNow.get("creditTotal"))).isEqualTo(money(juneProjected.get("creditTotal"))).isEqualTo("5000.00");
+        assertThat(juneNow.get("reevaluations")).isEqualTo(juneProjected.get("reevaluations")).hasSize(1);
+        assertThat(juneNow.get("records")).isEqualTo(juneProjected.get("records"));
+        assertThat(juneNow.get("credits")).isEqualTo(juneProjected.get("credits"));
 
         // the right granted in March is exercised: the agreement ends for cause
         write("legal", "/api/agreements/" + agreement + "/termination", "{\"reason\":\"FOR_CAUSE\",\"terminationRightId\":\""

@@ -1,5 +1,6 @@
 package com.vendorsla.query.agreement;
 
+import com.vendorsla.query.asof.RecordedEvents;
 import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
 import com.vendorsla.sharedkernel.agreement.query.AgreementState;
 import com.vendorsla.sharedkernel.agreement.query.AgreementSummary;
@@ -23,8 +24,6 @@ import com.vendorsla.sharedkernel.agreement.query.TerminationRightView;
 import com.vendorsla.sharedkernel.agreement.query.TermsDiffView;
 import com.vendorsla.sharedkernel.agreement.terms.TermsDiff;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +38,11 @@ import java.util.Optional;
 public class AgreementQueryHandler {
 
     private final AgreementViews views;
-    private final EventStore eventStore;
+    private final RecordedEvents recorded;
 
-    public AgreementQueryHandler(AgreementViews views, EventStore eventStore) {
+    public AgreementQueryHandler(AgreementViews views, RecordedEvents recorded) {
         this.views = views;
-        this.eventStore = eventStore;
+        this.recorded = recorded;
     }
 
     @QueryHandler
@@ -60,10 +59,8 @@ public class AgreementQueryHandler {
     @QueryHandler
     public Optional<AgreementView> handle(FindAgreementAsOf query) {
         AgreementState state = new AgreementState();
-        DomainEventStream events = eventStore.readEvents(query.agreementId().value(), 0L);
-        while (events.hasNext()) {
-            DomainEventMessage<?> message = events.next();
-            if (!message.getTimestamp().isAfter(query.asOf()) && message.getPayload() instanceof AgreementEvent event) {
+        for (DomainEventMessage<?> message : recorded.of(query.agreementId().value(), query.asOf())) {
+            if (message.getPayload() instanceof AgreementEvent event) {
                 state.apply(event, message.getSequenceNumber());
             }
         }

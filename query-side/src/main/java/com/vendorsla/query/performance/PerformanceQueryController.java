@@ -8,6 +8,7 @@ import com.vendorsla.sharedkernel.common.BadRequest;
 import com.vendorsla.sharedkernel.performance.query.CreditLedgerView;
 import com.vendorsla.sharedkernel.performance.query.FindAgreementCredits;
 import com.vendorsla.sharedkernel.performance.query.FindPerformancePeriod;
+import com.vendorsla.sharedkernel.performance.query.FindPerformancePeriodAsOf;
 import com.vendorsla.sharedkernel.performance.query.FindPerformancePeriods;
 import com.vendorsla.sharedkernel.performance.query.FindVendorCredits;
 import com.vendorsla.sharedkernel.performance.query.FindVendorScorecard;
@@ -16,6 +17,7 @@ import com.vendorsla.sharedkernel.performance.query.PeriodSummary;
 import com.vendorsla.sharedkernel.performance.query.VendorScorecardView;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -50,13 +53,24 @@ public class PerformanceQueryController {
     }
 
     @GetMapping("/agreements/{id}/periods/{period}")
-    @Operation(summary = "One month of an agreement: records, results, credits, and how each number was computed",
+    @Operation(summary = "One month of an agreement: records, results, credits, and how each number was computed; "
+            + "or as it stood at an instant",
             description = "A month of the agreement's life with nothing recorded yet answers an empty OPEN view. "
-                    + "With minVersion=N, waits up to 10 s for the period's read model to reach version N (else 503).")
+                    + "With minVersion=N, waits up to 10 s for the period's read model to reach version N (else 503). "
+                    + "With asOf (an ISO-8601 instant): rebuilt from the period's events recorded at or before that "
+                    + "instant (records, corrections, results, credits and later ledger lines known then); 404 when "
+                    + "nothing had been recorded for the month by then.")
     public ResponseEntity<PerformancePeriodView> period(@PathVariable String id, @PathVariable String period,
-                                                        @RequestParam(required = false) Long minVersion) {
+                                                        @RequestParam(required = false) Long minVersion,
+                                                        @Parameter(example = "2026-11-03T10:00:00Z")
+                                                        @RequestParam(required = false) Instant asOf) {
         AgreementId agreementId = QueryIds.agreement(id);
         YearMonth month = month("period", period);
+        if (asOf != null) {
+            return ResponseEntity.ok(queries.query(new FindPerformancePeriodAsOf(agreementId, month, asOf),
+                            ResponseTypes.optionalInstanceOf(PerformancePeriodView.class)).join()
+                    .orElseThrow(() -> new NotFound("performance period (as of " + asOf + ")", id + "/" + period)));
+        }
         readYourWrites.awaitVersion(minVersion, () -> periods.version(agreementId.value(), month));
         PerformancePeriodView view = queries.query(new FindPerformancePeriod(agreementId, month),
                         ResponseTypes.optionalInstanceOf(PerformancePeriodView.class)).join()

@@ -1,22 +1,27 @@
 package com.vendorsla.query.performance;
 
 import com.vendorsla.query.agreement.AgreementViews;
+import com.vendorsla.query.asof.RecordedEvents;
 import com.vendorsla.query.vendor.VendorViews;
 import com.vendorsla.query.web.NotFound;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.query.AgreementSummary;
 import com.vendorsla.sharedkernel.agreement.query.AgreementView;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
+import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
+import com.vendorsla.sharedkernel.performance.event.PerformancePeriodEvent;
 import com.vendorsla.sharedkernel.performance.query.CreditLedgerLine;
 import com.vendorsla.sharedkernel.performance.query.CreditLedgerView;
 import com.vendorsla.sharedkernel.performance.query.FindAgreementCredits;
 import com.vendorsla.sharedkernel.performance.query.FindPerformancePeriod;
+import com.vendorsla.sharedkernel.performance.query.FindPerformancePeriodAsOf;
 import com.vendorsla.sharedkernel.performance.query.FindPerformancePeriods;
 import com.vendorsla.sharedkernel.performance.query.FindVendorCredits;
 import com.vendorsla.sharedkernel.performance.query.FindVendorScorecard;
 import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView;
 import com.vendorsla.sharedkernel.performance.query.PeriodSummary;
 import com.vendorsla.sharedkernel.performance.query.VendorScorecardView;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -42,15 +47,35 @@ public class PerformanceQueryHandler {
     private final CreditLedger ledger;
     private final AgreementViews agreements;
     private final VendorViews vendors;
+    private final RecordedEvents recorded;
     private final Clock clock;
 
     public PerformanceQueryHandler(PeriodViews periods, CreditLedger ledger, AgreementViews agreements,
-                                   VendorViews vendors, ObjectProvider<Clock> clock) {
+                                   VendorViews vendors, RecordedEvents recorded, ObjectProvider<Clock> clock) {
         this.periods = periods;
         this.ledger = ledger;
         this.agreements = agreements;
         this.vendors = vendors;
+        this.recorded = recorded;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Folds the period's events recorded at or before the instant, as the projection folds them; empty when nothing
+     * had been recorded for the month by then.
+     */
+    @QueryHandler
+    public Optional<PerformancePeriodView> handle(FindPerformancePeriodAsOf query) {
+        PerformancePeriodId periodId = PerformancePeriodId.of(query.agreementId(), query.period());
+        PeriodDocument document = PeriodDocument.unopened(periodId);
+        for (DomainEventMessage<?> message : recorded.of(periodId.value(), query.asOf())) {
+            if (message.getPayload() instanceof PerformancePeriodEvent event) {
+                document.apply(event, message.getSequenceNumber());
+                document.version = message.getSequenceNumber();
+            }
+        }
+        return document.version < 0 ? Optional.empty()
+                : Optional.of(PeriodViewAssembler.view(document).asOf(query.asOf()));
     }
 
     @QueryHandler

@@ -23,6 +23,7 @@ import com.vendorsla.sharedkernel.performance.event.IncidentCorrected;
 import com.vendorsla.sharedkernel.performance.event.IncidentRecorded;
 import com.vendorsla.sharedkernel.performance.event.KpiValueCorrected;
 import com.vendorsla.sharedkernel.performance.event.KpiValueRecorded;
+import com.vendorsla.sharedkernel.performance.event.PerformancePeriodEvent;
 import com.vendorsla.sharedkernel.performance.event.PeriodClosed;
 import com.vendorsla.sharedkernel.performance.event.PeriodOpened;
 import com.vendorsla.sharedkernel.performance.event.PeriodReevaluated;
@@ -187,6 +188,52 @@ final class PeriodDocument {
         document.agreementId = id.agreementId().value();
         document.month = id.month();
         return document;
+    }
+
+    /**
+     * Applies any of the period's events, as the projection does and as an as-of read does when it folds the events
+     * recorded up to an instant; returns the ledger lines the event added.
+     */
+    List<Line> apply(PerformancePeriodEvent event, long sequence) {
+        if (event instanceof PeriodOpened e) {
+            return on(e);
+        } else if (event instanceof DowntimeRecorded e) {
+            return on(e);
+        } else if (event instanceof IncidentRecorded e) {
+            return on(e);
+        } else if (event instanceof KpiValueRecorded e) {
+            return on(e);
+        } else if (event instanceof ExclusionClaimed e) {
+            return on(e);
+        } else if (event instanceof ExclusionClaimDecided e) {
+            return on(e);
+        } else if (event instanceof DowntimeCorrected e) {
+            return on(e);
+        } else if (event instanceof IncidentCorrected e) {
+            return on(e);
+        } else if (event instanceof KpiValueCorrected e) {
+            return on(e);
+        } else if (event instanceof PeriodClosed e) {
+            return on(e, sequence);
+        } else if (event instanceof PeriodReevaluated e) {
+            return on(e, sequence);
+        } else if (event instanceof CreditDisputed e) {
+            return on(e);
+        } else if (event instanceof CreditDisputeResolved e) {
+            return on(e, sequence);
+        } else if (event instanceof CreditClawedBack e) {
+            return on(e, sequence);
+        } else if (event instanceof EarnBackLapsed e) {
+            return on(e);
+        }
+        throw new IllegalArgumentException("not a period event this document knows: " + event.getClass().getName());
+    }
+
+    /** Whether the event changes the period's credits (so the credit rows are written again). */
+    static boolean touchesCredits(PerformancePeriodEvent event) {
+        return event instanceof PeriodClosed || event instanceof PeriodReevaluated || event instanceof CreditDisputed
+                || event instanceof CreditDisputeResolved || event instanceof CreditClawedBack
+                || event instanceof EarnBackLapsed;
     }
 
     // ---- the period's own events -------------------------------------------------------------------------------

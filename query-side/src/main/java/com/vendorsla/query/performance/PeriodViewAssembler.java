@@ -62,7 +62,7 @@ final class PeriodViewAssembler {
         return new PerformancePeriodView(d.id, d.agreementId, d.vendorId, d.month, d.status, d.termsVersion,
                 d.version, d.periodStart, d.periodEnd, d.openedAt, d.closedAt, d.waiverReason, d.currency,
                 d.monthlyCharge, method(d), atRiskPercent(d), d.cap, results, credits, d.creditTotal, d.capReduction,
-                net, later, reevaluations, records(d), explanation(d, credits, net));
+                net, later, reevaluations, records(d), explanation(d, credits, net), null);
     }
 
     /** A month of the agreement's life with nothing recorded yet: open, and not yet bound to a terms version. */
@@ -71,7 +71,7 @@ final class PeriodViewAssembler {
                 null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, List.of(),
                 List.of(), new Records(List.of(), List.of(), List.of(), List.of()),
                 "Nothing recorded for " + month + " yet. The period opens with its first record or its close, "
-                        + "bound to the terms version in force at its start; results and credits follow at close.");
+                        + "bound to the terms version in force at its start; results and credits follow at close.", null);
     }
 
     static PeriodSummary summary(PeriodDocument d) {

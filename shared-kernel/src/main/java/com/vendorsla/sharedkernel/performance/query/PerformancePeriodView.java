@@ -30,6 +30,8 @@ import java.util.List;
  * @param creditNet    sum of every ledger line of the period: assessed, adjusted, reduced and clawed back
  * @param adjustments  the ledger lines added after the close (ADJUSTMENT, DISPUTE_RESOLUTION, CLAWED_BACK)
  * @param explanation  the period in words
+ * @param asOf         null for the period as it stands; else the instant it is shown as of, folded from the events
+ *                     recorded by then
  */
 public record PerformancePeriodView(
         String id,
@@ -57,7 +59,16 @@ public record PerformancePeriodView(
         List<CreditLedgerLine> adjustments,
         List<Reevaluation> reevaluations,
         Records records,
-        String explanation) {
+        String explanation,
+        Instant asOf) {
+
+    /** The same view, shown as it stood at {@code instant}. */
+    public PerformancePeriodView asOf(Instant instant) {
+        return new PerformancePeriodView(id, agreementId, vendorId, period, status, termsVersion, version, periodStart,
+                periodEnd, openedAt, closedAt, waiverReason, currency, monthlyCharge, creditMethod, atRiskPercent,
+                atRiskAmount, results, credits, creditTotal, capReduction, creditNet, adjustments, reevaluations,
+                records, explanation, instant);
+    }
 
     /**
      * One service level's verdict.
