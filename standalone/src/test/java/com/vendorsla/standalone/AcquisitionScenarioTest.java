@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
         assertThat(post("manager", "/api/vendors/" + acme + "/acquisitions", acquisition(acme, TODAY)).json()
                 .get("code").asText()).isEqualTo("ACQUIRER_IS_VENDOR");
 
+        Instant beforeAcquisition = Instant.now();
         Reply acquired = post("manager", "/api/vendors/" + acme + "/acquisitions", acquisition(globex, TODAY));
         assertThat(acquired.status()).isEqualTo(201);
         assertThat(acquired.header("Location")).isEqualTo("/api/vendors/" + acme + "/acquisition");
@@ -178,6 +180,26 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
         get("legal", "/api/vendors/" + acme).json().get("agreementIds").forEach(id -> acmeAgreements.add(id.asText()));
         assertThat(acmeAgreements).containsExactly(backup);
 
+        // as of an instant, from the event store: before the acquisition Acme was active with all three agreements
+        Instant afterAssignment = Instant.now();
+        JsonNode acmeBefore = get("auditor", "/api/vendors/" + acme + "?asOf=" + beforeAcquisition).json();
+        assertThat(acmeBefore.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(acmeBefore.has("acquiredBy")).isFalse();
+        assertThat(ids(acmeBefore.get("agreementIds"))).containsExactlyInAnyOrder(hosting, desk, backup);
+        assertThat(acmeBefore.get("version").asLong()).isEqualTo(0);
+        assertThat(acmeBefore.get("asOf").asText()).isEqualTo(beforeAcquisition.toString());
+        assertThat(ids(get("auditor", "/api/vendors/" + globex + "?asOf=" + beforeAcquisition).json()
+                .get("agreementIds"))).isEmpty();
+        JsonNode acmeAfter = get("auditor", "/api/vendors/" + acme + "?asOf=" + afterAssignment).json();
+        assertThat(acmeAfter.get("status").asText()).isEqualTo("ACQUIRED");
+        assertThat(acmeAfter.get("acquiredBy").asText()).isEqualTo(globex);
+        assertThat(acmeAfter.get("version").asLong()).isEqualTo(acmeVersion);
+        assertThat(ids(acmeAfter.get("agreementIds"))).containsExactly(backup);
+        assertThat(ids(get("auditor", "/api/vendors/" + globex + "?asOf=" + afterAssignment).json()
+                .get("agreementIds"))).containsExactlyInAnyOrder(hosting, desk);
+        assertThat(get("auditor", "/api/vendors/" + acme + "?asOf=2020-01-01T00:00:00Z").status()).isEqualTo(404);
+        assertThat(get("auditor", "/api/vendors/" + acme + "?asOf=yesterday").status()).isEqualTo(400);
+
         // Globex is acquired by Initech: the agreements now Globex's follow into a new renegotiation
         write("manager", "/api/vendors/" + globex + "/acquisitions", acquisition(initech, TODAY));
         JsonNode globexAcquisition = awaitAcquisition(globex, view -> view.get("agreements").size() == 2);
@@ -261,6 +283,12 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
             }
             assertThat(after).as("after replay: %s", path).isEqualTo(expected);
         }
+    }
+
+    private static List<String> ids(JsonNode texts) {
+        List<String> ids = new ArrayList<>();
+        texts.forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 
     private static void sleep() {

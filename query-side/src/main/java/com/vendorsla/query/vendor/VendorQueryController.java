@@ -6,9 +6,11 @@ import com.vendorsla.query.web.ReadYourWrites;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import com.vendorsla.sharedkernel.vendor.VendorStatus;
 import com.vendorsla.sharedkernel.vendor.query.FindVendor;
+import com.vendorsla.sharedkernel.vendor.query.FindVendorAsOf;
 import com.vendorsla.sharedkernel.vendor.query.FindVendors;
 import com.vendorsla.sharedkernel.vendor.query.VendorView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 
 @RestController
@@ -48,9 +51,12 @@ public class VendorQueryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One vendor",
+    @Operation(summary = "One vendor; or as it stood at an instant",
             description = "With minVersion=N, waits up to sla.read-your-writes.timeout (10 s) for the read model to "
-                    + "reach version N, else 503 with Retry-After. Unknown or malformed ids answer 404.",
+                    + "reach version N, else 503 with Retry-After. With asOf (an ISO-8601 instant): rebuilt from the "
+                    + "events recorded at or before that instant (name, status, acquirer, and the agreements with the "
+                    + "vendor then, an agreement assigned to an acquirer later still listed); 404 when the vendor was "
+                    + "not registered yet. Unknown or malformed ids answer 404.",
             responses = {
                     @ApiResponse(responseCode = "200", description = "the vendor; ETag is its version",
                             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VendorView.class), examples = @ExampleObject(name = "registered vendor", value = """
@@ -60,8 +66,15 @@ public class VendorQueryController {
                     @ApiResponse(responseCode = "404", description = "no such vendor", content = @Content(mediaType = "application/problem+json")),
                     @ApiResponse(responseCode = "503", description = "the read model has not reached minVersion in time",
                             content = @Content(mediaType = "application/problem+json"))})
-    public ResponseEntity<VendorView> get(@PathVariable String id, @RequestParam(required = false) Long minVersion) {
+    public ResponseEntity<VendorView> get(@PathVariable String id, @RequestParam(required = false) Long minVersion,
+                                          @Parameter(example = "2026-02-03T10:00:00Z")
+                                          @RequestParam(required = false) Instant asOf) {
         VendorId vendorId = QueryIds.vendor(id);
+        if (asOf != null) {
+            return ResponseEntity.ok(queries.query(new FindVendorAsOf(vendorId, asOf),
+                            ResponseTypes.optionalInstanceOf(VendorView.class)).join()
+                    .orElseThrow(() -> new NotFound("vendor (as of " + asOf + ")", id)));
+        }
         readYourWrites.awaitVersion(minVersion, () -> views.version(vendorId.value()));
         VendorView view = queries.query(new FindVendor(vendorId), ResponseTypes.optionalInstanceOf(VendorView.class))
                 .join().orElseThrow(() -> new NotFound("vendor", id));
