@@ -14,16 +14,22 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Audit trails and histories as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they hold a comma,
- * a quote or a line break, quotes doubled. The payload is one column holding the event's JSON. Values are written
- * exactly as stored; a spreadsheet user should import the file rather than open it, as for any export holding
- * user-typed text.
+ * a quote or a line break, quotes doubled. The payload is one column holding the event's JSON.
+ * <p>
+ * Cells are written as stored, except that a cell a spreadsheet would run as a formula (one starting with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return, and not a plain number) gets a leading apostrophe, as
+ * OWASP advises against CSV injection: a reason typed as {@code =HYPERLINK(…)} then shows as text instead of running
+ * on an auditor's machine. The JSON export and the payload column keep every value exactly as recorded.
  */
 final class AuditCsv {
 
     static final String MEDIA_TYPE = "text/csv";
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     static final List<String> COLUMNS = List.of("globalIndex", "aggregateId", "aggregateType", "sequence", "type",
             "typeName", "revision", "occurredAt", "recordedAt", "actor", "role", "correlationId", "causationId",
             "reason", "eventId", "chainHash", "payload");
@@ -97,9 +103,18 @@ final class AuditCsv {
         if (field == null) {
             return "";
         }
+        field = inert(field);
         boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
                 || field.indexOf('\r') >= 0;
         return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    /** The cell with a leading apostrophe when a spreadsheet would take it for a formula. */
+    static String inert(String field) {
+        if (field.isEmpty() || FORMULA_START.indexOf(field.charAt(0)) < 0 || PLAIN_NUMBER.matcher(field).matches()) {
+            return field;
+        }
+        return "'" + field;
     }
 
     private static String instant(Instant instant) {

@@ -41,6 +41,8 @@ public class AuditQueryHandler {
 
     @QueryHandler
     public IntegrityReport handle(VerifyEventChains query) {
-        return verifier.verify(query.aggregateId());
+        return query.agreementWithPeriods() != null
+                ? verifier.verifyWithPeriods(query.agreementWithPeriods())
+                : verifier.verify(query.aggregateId());
     }
 }

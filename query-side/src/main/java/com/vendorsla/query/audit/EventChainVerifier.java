@@ -1,6 +1,7 @@
 package com.vendorsla.query.audit;
 
 import com.vendorsla.query.web.NotFound;
+import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.audit.query.IntegrityReport;
 import com.vendorsla.sharedkernel.audit.query.IntegrityReport.BrokenLink;
 import org.slf4j.Logger;
@@ -54,27 +55,39 @@ public class EventChainVerifier {
 
     /** Verifies one aggregate's chain, or every chain when {@code aggregateId} is null. */
     public IntegrityReport verify(String aggregateId) {
+        if (aggregateId == null) {
+            return verify("every aggregate", "", new Object[0], false);
+        }
+        return verify(aggregateId, " WHERE e.aggregate_identifier = ?", new Object[]{aggregateId}, true);
+    }
+
+    /**
+     * Verifies an agreement's chain and the chain of each of its performance periods ({@code prd-<agreement
+     * uuid>-<month>}): everything its history shows, in one snapshot.
+     */
+    public IntegrityReport verifyWithPeriods(AgreementId agreementId) {
+        AuditScope scope = AuditScope.ofSubject(agreementId.value());
+        return verify(agreementId.value() + " and its periods",
+                " WHERE (e.aggregate_identifier = ? OR e.aggregate_identifier LIKE ?)",
+                new Object[]{scope.aggregateId(), scope.aggregateIdPrefix() + "%"}, true);
+    }
+
+    private IntegrityReport verify(String subject, String where, Object[] arguments, boolean mustExist) {
         long started = System.nanoTime();
         IntegrityReport report = snapshot.execute(status -> {
             Scan scan = new Scan();
-            if (aggregateId == null) {
-                streaming.query(EVENTS + " ORDER BY e.aggregate_identifier, e.sequence_number", scan);
-                scan.endAggregate();
-                streaming.query(ORPHAN_HEADS + " ORDER BY h.aggregate_identifier", scan::orphanHead);
-            } else {
-                streaming.query(EVENTS + " WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number", scan,
-                        aggregateId);
-                scan.endAggregate();
-                streaming.query(ORPHAN_HEADS + " AND h.aggregate_identifier = ?", scan::orphanHead, aggregateId);
-                if (scan.aggregates == 0) {
-                    throw new NotFound("aggregate", aggregateId);
-                }
+            streaming.query(EVENTS + where + " ORDER BY e.aggregate_identifier, e.sequence_number", scan, arguments);
+            scan.endAggregate();
+            streaming.query(ORPHAN_HEADS + where.replace("e.aggregate_identifier", "h.aggregate_identifier")
+                    .replace(" WHERE ", " AND ") + " ORDER BY h.aggregate_identifier", scan::orphanHead, arguments);
+            if (mustExist && scan.aggregates == 0) {
+                throw new NotFound("aggregate", subject);
             }
             return scan.report();
         });
-        log.info("verified the hash chains of {} ({} events, {} aggregates) in {} ms: {}",
-                aggregateId == null ? "every aggregate" : aggregateId, report.events(), report.aggregates(),
-                (System.nanoTime() - started) / 1_000_000, report.verified() ? "intact" : "BROKEN " + report.firstBroken());
+        log.info("verified the hash chains of {} ({} events, {} aggregates) in {} ms: {}", subject, report.events(),
+                report.aggregates(), (System.nanoTime() - started) / 1_000_000,
+                report.verified() ? "intact" : "BROKEN " + report.firstBroken());
         return report;
     }
 

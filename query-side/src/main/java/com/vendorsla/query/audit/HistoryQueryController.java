@@ -6,6 +6,8 @@ import com.vendorsla.query.web.ReadYourWrites;
 import com.vendorsla.sharedkernel.audit.query.AuditEventView;
 import com.vendorsla.sharedkernel.audit.query.AuditFilter;
 import com.vendorsla.sharedkernel.audit.query.FindHistory;
+import com.vendorsla.sharedkernel.audit.query.IntegrityReport;
+import com.vendorsla.sharedkernel.audit.query.VerifyEventChains;
 import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,7 +36,8 @@ import java.util.List;
 
 /**
  * Histories (domain.md, Audit): every event of an agreement and its performance periods, of a vendor, or of one
- * period, from the audit trail, filterable by actor, type and recording time, as JSON or CSV.
+ * period, from the audit trail, filterable by actor, type and recording time, as JSON or CSV; and the integrity of
+ * an agreement's record with its periods.
  */
 @RestController
 @Tag(name = "Audit")
@@ -71,6 +74,17 @@ public class HistoryQueryController {
                                                           @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                                           HttpServletResponse response) throws IOException {
         return history(QueryIds.agreement(id).value(), actor, type, from, to, minVersion, accept, response);
+    }
+
+    @GetMapping("/api/agreements/{id}/integrity")
+    @Operation(summary = "Verify the hash chains of an agreement and of each of its performance periods",
+            description = "Recomputes from the event store itself every link of the events its history shows: the "
+                    + "agreement's and each period's (prd-<agreement uuid>-<month>), in one consistent snapshot. "
+                    + "Answers {verified: true, events, aggregates} or {verified: false, firstBroken: {aggregateId, "
+                    + "sequence, reason, detail}, brokenAggregates, brokenLinks}. Unknown agreement: 404.")
+    public IntegrityReport integrity(@PathVariable String id) {
+        return queries.query(VerifyEventChains.ofAgreementWithPeriods(QueryIds.agreement(id)), IntegrityReport.class)
+                .join();
     }
 
     @GetMapping(value = "/api/agreements/{id}/periods/{period}/history",

@@ -52,7 +52,7 @@ public class QuerySecurity {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/audit/**", "/api/agreements/*/history", "/api/vendors/*/history",
-                                "/api/agreements/*/periods/*/history")
+                                "/api/agreements/*/periods/*/history", "/api/agreements/*/integrity")
                         .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(), Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
                         .anyRequest().hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.AUDITOR.name(),
                                 Role.ADMIN.name(), Role.VENDOR.name()));

