@@ -49,6 +49,26 @@ class DemoPortfolioTest extends StandaloneHttpTest {
         assertThat(acquisition.get("effectiveDate").asText()).isEqualTo("2026-09-01");
         assertThat(get("auditor", "/api/agreements/" + hosting + "/reviews/2025").body()).contains("earned back");
 
+        // as of a business date, from the event store: the demo's history was recorded today, back-dated
+        JsonNode globexInJune = get("auditor", "/api/vendors/" + globex + "?asOf=2026-06-01T00:00:00Z").json();
+        assertThat(globexInJune.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(globexInJune.has("acquiredBy")).isFalse();
+        assertThat(globexInJune.get("agreementIds")).hasSize(2);
+        JsonNode globexInOctober = get("auditor", "/api/vendors/" + globex + "?asOf=2026-10-01T00:00:00Z").json();
+        assertThat(globexInOctober.get("status").asText()).isEqualTo("ACQUIRED");
+        assertThat(globexInOctober.get("acquiredBy").asText()).isEqualTo(acquisition.get("acquirerId").asText());
+        JsonNode hostingIn2025 = get("auditor", "/api/agreements/" + hosting + "?asOf=2025-06-01T00:00:00Z").json();
+        assertThat(hostingIn2025.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(hostingIn2025.get("termsVersion").asInt()).isEqualTo(1);
+        // ... but before the seeding was recorded, the platform knew nothing of Globex, whatever the date asked about
+        java.time.Instant registered = java.time.Instant.parse(
+                get("auditor", "/api/vendors/" + globex + "/history").json().get(0).get("recordedAt").asText());
+        assertThat(get("auditor", "/api/vendors/" + globex + "?asOf=2026-06-01T00:00:00Z&knownAt="
+                + registered.minusMillis(1)).status()).isEqualTo(404);
+        assertThat(get("auditor", "/api/vendors/" + globex + "?asOf=2026-06-01T00:00:00Z&knownAt=" + registered)
+                .json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(get("auditor", "/api/vendors/" + globex + "?asOf=2025-01-01T00:00:00Z").status()).isEqualTo(404);
+
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         demo.seed();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(events);

@@ -3,6 +3,7 @@ package com.vendorsla.query.agreement;
 import com.vendorsla.query.web.NotFound;
 import com.vendorsla.query.web.QueryIds;
 import com.vendorsla.query.web.ReadYourWrites;
+import com.vendorsla.sharedkernel.audit.query.AsOf;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
@@ -76,17 +77,20 @@ public class AgreementQueryController {
     @Operation(summary = "One agreement: current terms, open proposal or revision; or as it stood at an instant",
             description = "Without asOf: from the read model, the version in force today; with minVersion=N waits up "
                     + "to 10 s for the read model to reach version N (else 503). With asOf (an ISO-8601 instant): "
-                    + "rebuilt from the events recorded at or before that instant, with the version then in force "
-                    + "and any proposal or revision then open.")
+                    + "rebuilt from the events that had happened by then, with the version then in force and any "
+                    + "proposal or revision then open; with knownAt as well, only from the events recorded by "
+                    + "knownAt (knownAt = asOf: exactly what the platform showed at that instant).")
     public ResponseEntity<AgreementView> get(@PathVariable String id, @RequestParam(required = false) Long minVersion,
                                              @Parameter(example = "2026-02-03T10:00:00Z")
-                                             @RequestParam(required = false) Instant asOf) {
+                                             @RequestParam(required = false) Instant asOf,
+                                             @Parameter(description = "only what had been recorded by this instant (default: everything recorded so far); alone, also the instant asked about", example = "2026-02-03T10:00:00Z")
+                                             @RequestParam(required = false) Instant knownAt) {
         AgreementId agreementId = QueryIds.agreement(id);
-        if (asOf != null) {
-            AgreementView then = queries.query(new FindAgreementAsOf(agreementId, asOf),
+        AsOf then = AsOf.of(asOf, knownAt);
+        if (then != null) {
+            return ResponseEntity.ok(queries.query(new FindAgreementAsOf(agreementId, then),
                     ResponseTypes.optionalInstanceOf(AgreementView.class)).join()
-                    .orElseThrow(() -> new NotFound("agreement (as of " + asOf + ")", id));
-            return ResponseEntity.ok(then);
+                    .orElseThrow(() -> new NotFound("agreement (as of " + then + ")", id)));
         }
         await(agreementId, minVersion);
         AgreementView view = queries.query(new FindAgreement(agreementId),

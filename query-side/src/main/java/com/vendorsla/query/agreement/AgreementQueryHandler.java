@@ -27,12 +27,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Answers agreement queries from the read model, except as-of, which folds the agreement's events as recorded in
- * the event store up to the instant asked for: what the platform knew then, not what a projection holds now.
+ * Answers agreement queries from the read model, except as-of, which folds the agreement's events as stored in the
+ * event store up to the instant asked for, not what a projection holds now.
  */
 @Component
 public class AgreementQueryHandler {
@@ -55,7 +56,10 @@ public class AgreementQueryHandler {
         return views.summaries(query.vendorId(), query.status(), query.type());
     }
 
-    /** Folds the events recorded at or before the instant; empty when the agreement did not exist yet. */
+    /**
+     * Folds the events that had happened by the instant (and, with knownAt, had been recorded by then), with the
+     * terms version in force on that day; empty when the agreement did not exist yet.
+     */
     @QueryHandler
     public Optional<AgreementView> handle(FindAgreementAsOf query) {
         AgreementState state = new AgreementState();
@@ -64,9 +68,8 @@ public class AgreementQueryHandler {
                 state.apply(event, message.getSequenceNumber());
             }
         }
-        return state.exists()
-                ? Optional.of(state.view(state.dayOf(query.asOf()), query.asOf()))
-                : Optional.empty();
+        Instant instant = query.asOf().instant();
+        return state.exists() ? Optional.of(state.view(state.dayOf(instant), instant)) : Optional.empty();
     }
 
     @QueryHandler

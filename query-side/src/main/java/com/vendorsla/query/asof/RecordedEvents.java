@@ -1,5 +1,9 @@
 package com.vendorsla.query.asof;
 
+import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
+import com.vendorsla.sharedkernel.audit.query.AsOf;
+import com.vendorsla.sharedkernel.performance.event.PerformancePeriodEvent;
+import com.vendorsla.sharedkernel.vendor.event.VendorEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -11,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the event store held at a past instant, for as-of reads (domain.md, Audit: "rebuilt from events"). Reads
- * the store itself, never a read model, so an as-of answer does not depend on a projection being complete, current
- * or correct.
+ * The stored events behind an as-of read (domain.md, Audit: "rebuilt from events"): what had happened by an
+ * instant, as recorded now or as recorded by an earlier instant ({@link AsOf}). Reads the store itself, never a read
+ * model, so an as-of answer does not depend on a projection being complete, current or correct.
  */
 @Component
 public class RecordedEvents {
@@ -27,20 +31,35 @@ public class RecordedEvents {
     }
 
     /**
-     * The aggregate's events recorded at or before {@code asOf}, in sequence order: the longest prefix of its stream
-     * recorded by then (an aggregate's state is always a prefix of its events). Empty when it did not exist yet.
+     * The aggregate's events that make up its state as of {@code asOf}: the longest prefix of its stream whose
+     * events happened (business time) by the instant and, with {@code knownAt}, were recorded by then. A prefix,
+     * because an aggregate's state is only ever a prefix of its events. Empty when it did not exist yet.
      */
-    public List<DomainEventMessage<?>> of(String aggregateId, Instant asOf) {
+    public List<DomainEventMessage<?>> of(String aggregateId, AsOf asOf) {
         List<DomainEventMessage<?>> recorded = new ArrayList<>();
         DomainEventStream events = eventStore.readEvents(aggregateId, 0L);
         while (events.hasNext()) {
             DomainEventMessage<?> message = events.next();
-            if (message.getTimestamp().isAfter(asOf)) {
+            if (!asOf.includes(businessTime(message), message.getTimestamp())) {
                 break;
             }
             recorded.add(message);
         }
         return recorded;
+    }
+
+    /** When the event happened: its {@code occurredAt}, which every event of this platform states. */
+    static Instant businessTime(DomainEventMessage<?> message) {
+        Object payload = message.getPayload();
+        Instant occurredAt = null;
+        if (payload instanceof AgreementEvent event) {
+            occurredAt = event.occurredAt();
+        } else if (payload instanceof VendorEvent event) {
+            occurredAt = event.occurredAt();
+        } else if (payload instanceof PerformancePeriodEvent event) {
+            occurredAt = event.occurredAt();
+        }
+        return occurredAt != null ? occurredAt : message.getTimestamp();
     }
 
     /**

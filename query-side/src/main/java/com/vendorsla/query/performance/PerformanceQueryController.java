@@ -4,6 +4,7 @@ import com.vendorsla.query.web.NotFound;
 import com.vendorsla.query.web.QueryIds;
 import com.vendorsla.query.web.ReadYourWrites;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.audit.query.AsOf;
 import com.vendorsla.sharedkernel.common.BadRequest;
 import com.vendorsla.sharedkernel.performance.query.CreditLedgerView;
 import com.vendorsla.sharedkernel.performance.query.FindAgreementCredits;
@@ -57,19 +58,22 @@ public class PerformanceQueryController {
             + "or as it stood at an instant",
             description = "A month of the agreement's life with nothing recorded yet answers an empty OPEN view. "
                     + "With minVersion=N, waits up to 10 s for the period's read model to reach version N (else 503). "
-                    + "With asOf (an ISO-8601 instant): rebuilt from the period's events recorded at or before that "
-                    + "instant (records, corrections, results, credits and later ledger lines known then); 404 when "
-                    + "nothing had been recorded for the month by then.")
+                    + "With asOf (an ISO-8601 instant): rebuilt from the period's events that had happened by then "
+                    + "(records, corrections, results, credits and later ledger lines); with knownAt as well, only "
+                    + "from the events recorded by knownAt. 404 when nothing had happened in the period by then.")
     public ResponseEntity<PerformancePeriodView> period(@PathVariable String id, @PathVariable String period,
                                                         @RequestParam(required = false) Long minVersion,
                                                         @Parameter(example = "2026-11-03T10:00:00Z")
-                                                        @RequestParam(required = false) Instant asOf) {
+                                                        @RequestParam(required = false) Instant asOf,
+                                                        @Parameter(description = "only what had been recorded by this instant (default: everything recorded so far); alone, also the instant asked about", example = "2026-02-03T10:00:00Z")
+                                                        @RequestParam(required = false) Instant knownAt) {
         AgreementId agreementId = QueryIds.agreement(id);
         YearMonth month = month("period", period);
-        if (asOf != null) {
-            return ResponseEntity.ok(queries.query(new FindPerformancePeriodAsOf(agreementId, month, asOf),
+        AsOf then = AsOf.of(asOf, knownAt);
+        if (then != null) {
+            return ResponseEntity.ok(queries.query(new FindPerformancePeriodAsOf(agreementId, month, then),
                             ResponseTypes.optionalInstanceOf(PerformancePeriodView.class)).join()
-                    .orElseThrow(() -> new NotFound("performance period (as of " + asOf + ")", id + "/" + period)));
+                    .orElseThrow(() -> new NotFound("performance period (as of " + then + ")", id + "/" + period)));
         }
         readYourWrites.awaitVersion(minVersion, () -> periods.version(agreementId.value(), month));
         PerformancePeriodView view = queries.query(new FindPerformancePeriod(agreementId, month),

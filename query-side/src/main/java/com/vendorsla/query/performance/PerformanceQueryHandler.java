@@ -61,8 +61,8 @@ public class PerformanceQueryHandler {
     }
 
     /**
-     * Folds the period's events recorded at or before the instant, as the projection folds them; empty when nothing
-     * had been recorded for the month by then.
+     * Folds the period's events that had happened by the instant (and, with knownAt, had been recorded by then), as
+     * the projection folds them; empty when nothing had happened in the period by then.
      */
     @QueryHandler
     public Optional<PerformancePeriodView> handle(FindPerformancePeriodAsOf query) {
@@ -75,7 +75,7 @@ public class PerformanceQueryHandler {
             }
         }
         return document.version < 0 ? Optional.empty()
-                : Optional.of(PeriodViewAssembler.view(document).asOf(query.asOf()));
+                : Optional.of(PeriodViewAssembler.view(document).asOf(query.asOf().instant()));
     }
 
     @QueryHandler

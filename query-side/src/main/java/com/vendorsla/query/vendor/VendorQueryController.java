@@ -3,6 +3,7 @@ package com.vendorsla.query.vendor;
 import com.vendorsla.query.web.NotFound;
 import com.vendorsla.query.web.QueryIds;
 import com.vendorsla.query.web.ReadYourWrites;
+import com.vendorsla.sharedkernel.audit.query.AsOf;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import com.vendorsla.sharedkernel.vendor.VendorStatus;
 import com.vendorsla.sharedkernel.vendor.query.FindVendor;
@@ -54,9 +55,10 @@ public class VendorQueryController {
     @Operation(summary = "One vendor; or as it stood at an instant",
             description = "With minVersion=N, waits up to sla.read-your-writes.timeout (10 s) for the read model to "
                     + "reach version N, else 503 with Retry-After. With asOf (an ISO-8601 instant): rebuilt from the "
-                    + "events recorded at or before that instant (name, status, acquirer, and the agreements with the "
-                    + "vendor then, an agreement assigned to an acquirer later still listed); 404 when the vendor was "
-                    + "not registered yet. Unknown or malformed ids answer 404.",
+                    + "events that had happened by then (name, status, acquirer, and the agreements with the vendor "
+                    + "then, an agreement assigned to an acquirer later still listed); with knownAt as well, only "
+                    + "from the events recorded by knownAt. 404 when the vendor was not registered yet. Unknown or "
+                    + "malformed ids answer 404.",
             responses = {
                     @ApiResponse(responseCode = "200", description = "the vendor; ETag is its version",
                             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VendorView.class), examples = @ExampleObject(name = "registered vendor", value = """
@@ -68,12 +70,15 @@ public class VendorQueryController {
                             content = @Content(mediaType = "application/problem+json"))})
     public ResponseEntity<VendorView> get(@PathVariable String id, @RequestParam(required = false) Long minVersion,
                                           @Parameter(example = "2026-02-03T10:00:00Z")
-                                          @RequestParam(required = false) Instant asOf) {
+                                          @RequestParam(required = false) Instant asOf,
+                                          @Parameter(description = "only what had been recorded by this instant (default: everything recorded so far); alone, also the instant asked about", example = "2026-02-03T10:00:00Z")
+                                          @RequestParam(required = false) Instant knownAt) {
         VendorId vendorId = QueryIds.vendor(id);
-        if (asOf != null) {
-            return ResponseEntity.ok(queries.query(new FindVendorAsOf(vendorId, asOf),
+        AsOf then = AsOf.of(asOf, knownAt);
+        if (then != null) {
+            return ResponseEntity.ok(queries.query(new FindVendorAsOf(vendorId, then),
                             ResponseTypes.optionalInstanceOf(VendorView.class)).join()
-                    .orElseThrow(() -> new NotFound("vendor (as of " + asOf + ")", id)));
+                    .orElseThrow(() -> new NotFound("vendor (as of " + then + ")", id)));
         }
         readYourWrites.awaitVersion(minVersion, () -> views.version(vendorId.value()));
         VendorView view = queries.query(new FindVendor(vendorId), ResponseTypes.optionalInstanceOf(VendorView.class))

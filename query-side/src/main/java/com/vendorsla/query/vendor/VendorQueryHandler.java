@@ -5,6 +5,7 @@ import com.vendorsla.sharedkernel.agreement.event.AgreementAssignedToVendor;
 import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
 import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
 import com.vendorsla.sharedkernel.agreement.query.AgreementState;
+import com.vendorsla.sharedkernel.audit.query.AsOf;
 import com.vendorsla.sharedkernel.vendor.VendorStatus;
 import com.vendorsla.sharedkernel.vendor.event.VendorAcquired;
 import com.vendorsla.sharedkernel.vendor.event.VendorRegistered;
@@ -16,7 +17,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +47,9 @@ public class VendorQueryHandler {
     }
 
     /**
-     * The vendor's name, status and acquirer from its own events recorded by {@code asOf}, and the agreements that
-     * were with it then: every agreement drafted for it or assigned to or from it is a candidate, and its events
-     * recorded by then decide whether it existed and was with this vendor. Empty when the vendor was not registered.
+     * The vendor's name, status and acquirer from its own events as of the instant, and the agreements that were
+     * with it then: every agreement drafted for it or assigned to or from it is a candidate, and its events as of
+     * the same instant decide whether it existed and was with this vendor. Empty when the vendor was not registered.
      */
     @QueryHandler
     public Optional<VendorView> handle(FindVendorAsOf query) {
@@ -58,11 +58,11 @@ public class VendorQueryHandler {
         for (DomainEventMessage<?> message : recorded.of(vendorId, query.asOf())) {
             if (message.getPayload() instanceof VendorRegistered e) {
                 vendor = new VendorView(vendorId, e.name(), e.country(), e.reference(), VendorStatus.ACTIVE, null,
-                        List.of(), message.getSequenceNumber(), e.occurredAt(), query.asOf());
+                        List.of(), message.getSequenceNumber(), e.occurredAt(), query.asOf().instant());
             } else if (vendor != null && message.getPayload() instanceof VendorAcquired e) {
                 vendor = new VendorView(vendorId, vendor.name(), vendor.country(), vendor.reference(),
                         VendorStatus.ACQUIRED, e.acquirerId().value(), List.of(), message.getSequenceNumber(),
-                        vendor.registeredAt(), query.asOf());
+                        vendor.registeredAt(), query.asOf().instant());
             }
         }
         if (vendor == null) {
@@ -70,10 +70,10 @@ public class VendorQueryHandler {
         }
         return Optional.of(new VendorView(vendorId, vendor.name(), vendor.country(), vendor.reference(),
                 vendor.status(), vendor.acquiredBy(), agreementsWith(vendorId, query.asOf()), vendor.version(),
-                vendor.registeredAt(), query.asOf()));
+                vendor.registeredAt(), query.asOf().instant()));
     }
 
-    private List<String> agreementsWith(String vendorId, Instant asOf) {
+    private List<String> agreementsWith(String vendorId, AsOf asOf) {
         List<Class<?>> naming = List.of(AgreementDrafted.class, AgreementAssignedToVendor.class);
         return recorded.aggregatesMentioning(vendorId, naming).stream()
                 .map(agreementId -> agreementAsOf(agreementId, asOf))
@@ -85,7 +85,7 @@ public class VendorQueryHandler {
                 .toList();
     }
 
-    private Optional<AgreementState> agreementAsOf(String agreementId, Instant asOf) {
+    private Optional<AgreementState> agreementAsOf(String agreementId, AsOf asOf) {
         AgreementState state = new AgreementState();
         for (DomainEventMessage<?> message : recorded.of(agreementId, asOf)) {
             if (message.getPayload() instanceof AgreementEvent event) {

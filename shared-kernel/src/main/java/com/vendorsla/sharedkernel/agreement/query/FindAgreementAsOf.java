@@ -1,9 +1,8 @@
 package com.vendorsla.sharedkernel.agreement.query;
 
 import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.audit.query.AsOf;
 
-import java.time.Instant;
-
-/** One agreement as it stood at {@code asOf}, rebuilt from its events recorded by then (not from a read model). */
-public record FindAgreementAsOf(AgreementId agreementId, Instant asOf) {
+/** One agreement as it stood at an instant ({@link AsOf}), rebuilt from its stored events (not from a read model). */
+public record FindAgreementAsOf(AgreementId agreementId, AsOf asOf) {
 }
