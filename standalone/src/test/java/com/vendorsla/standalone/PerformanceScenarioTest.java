@@ -120,11 +120,17 @@ class PerformanceScenarioTest extends StandaloneHttpTest {
         assertThat(juneOpen.get("asOf").asText()).isEqualTo(juneRecorded.toString());
         assertThat(juneOpen.get("records").get("downtimes").get(0).get("minutes").asText()).isEqualTo("20");
         assertThat(juneOpen.get("results")).isEmpty();
+        JsonNode provisional = juneOpen.get("provisional");
+        assertThat(provisional.get("evaluatedAt").asText()).isEqualTo(juneRecorded.toString());
+        assertThat(provisional.get("results").get(0).get("serviceLevelId").asText()).isEqualTo("availability");
+        assertThat(provisional.get("results").get(0).get("met").asBoolean()).isTrue();
+        assertThat(money(provisional.get("creditTotal"))).isEqualTo("0.00");
         JsonNode juneAtClose = get("auditor", junePath + "?asOf=" + juneClosed).json();
         assertThat(juneAtClose.get("status").asText()).isEqualTo("CLOSED");
         assertThat(money(juneAtClose.get("creditTotal"))).isEqualTo("0.00");
         assertThat(result(juneAtClose, "availability").get("met").asBoolean()).isTrue();
         assertThat(juneAtClose.get("reevaluations")).isEmpty();
+        assertThat(juneAtClose.has("provisional")).isFalse();
         assertThat(juneAtClose.get("records").get("corrections")).isEmpty();
         JsonNode juneNow = get("auditor", junePath + "?asOf=" + Instant.now()).json();
         JsonNode juneProjected = get("auditor", junePath).json();

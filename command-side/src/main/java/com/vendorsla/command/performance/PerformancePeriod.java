@@ -68,9 +68,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 
 import static com.vendorsla.command.performance.PeriodRules.require;
@@ -444,30 +446,15 @@ public class PerformancePeriod {
     }
 
     private PeriodEvaluation evaluate(Instant at, String waiver) {
-        Map<String, List<Interval>> vendorDowntime = new LinkedHashMap<>();
-        java.util.Set<String> excluded = new java.util.HashSet<>();
+        Set<String> excluded = new HashSet<>();
         claims.values().stream().filter(c -> Boolean.TRUE.equals(c.approved())).forEach(c -> excluded.add(c.downtimeId()));
-        downtimes.forEach((id, downtime) -> {
-            if (downtime.cause() == DowntimeCause.VENDOR && !excluded.contains(id)) {
-                vendorDowntime.computeIfAbsent(downtime.serviceLevelId(), k -> new ArrayList<>())
-                        .add(Interval.of(downtime.start(), downtime.end()));
-            }
-        });
-        List<IncidentFacts> incidentFacts = incidents.values().stream()
-                .map(i -> new IncidentFacts(i.ticket(), i.severity(), i.openedAt(), i.respondedAt(), i.resolvedAt(),
-                        i.customerWaits().stream().map(w -> Interval.of(w.from(), w.to())).toList()))
-                .toList();
-        Map<String, BigDecimal> kpis = new LinkedHashMap<>();
-        kpiValues.values().forEach(k -> kpis.put(k.serviceLevelId(), k.value()));
-        return PeriodEvaluator.evaluate(terms, month, new PeriodFacts(vendorDowntime, incidentFacts, kpis), at,
-                waiver, termsVersion);
+        PeriodFacts facts = PeriodFacts.of(downtimes, excluded, incidents.values(), kpiValues.values().stream()
+                .map(k -> new PeriodFacts.KpiValue(k.serviceLevelId(), k.value())).toList());
+        return PeriodEvaluator.evaluate(terms, month, facts, at, waiver, termsVersion);
     }
 
     private static List<ServiceLevelOutcome> outcomes(List<ServiceLevelResult> results) {
-        return results.stream().map(r -> new ServiceLevelOutcome(r.serviceLevelId(), r.kind(), r.classification(),
-                r.measured(), r.target(), r.minimum(), r.internalTarget(), r.met(), r.criticalFailure(),
-                r.internalTargetMissed(), r.exact() == null ? null : r.exact().part(),
-                r.exact() == null ? null : r.exact().whole(), r.explanation())).toList();
+        return results.stream().map(ServiceLevelOutcome::of).toList();
     }
 
     private CreditLine line(CreditId id, CreditLineCalc calc, CreditLineType type, BigDecimal amount) {

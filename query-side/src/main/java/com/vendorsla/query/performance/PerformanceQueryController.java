@@ -56,7 +56,9 @@ public class PerformanceQueryController {
     @GetMapping("/agreements/{id}/periods/{period}")
     @Operation(summary = "One month of an agreement: records, results, credits, and how each number was computed; "
             + "or as it stood at an instant",
-            description = "A month of the agreement's life with nothing recorded yet answers an empty OPEN view. "
+            description = "A month of the agreement's life with nothing recorded yet answers an empty OPEN view. An "
+                    + "OPEN period also shows provisional results: what the close would decide now with the records "
+                    + "so far (an early warning; KPI service levels without a value are listed as awaiting). "
                     + "With minVersion=N, waits up to 10 s for the period's read model to reach version N (else 503). "
                     + "With asOf (an ISO-8601 instant): rebuilt from the period's events that had happened by then "
                     + "(records, corrections, results, credits and later ledger lines); with knownAt as well, only "

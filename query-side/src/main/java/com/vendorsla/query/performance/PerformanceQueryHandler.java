@@ -75,13 +75,14 @@ public class PerformanceQueryHandler {
             }
         }
         return document.version < 0 ? Optional.empty()
-                : Optional.of(PeriodViewAssembler.view(document).asOf(query.asOf().instant()));
+                : Optional.of(PeriodViewAssembler.view(document, query.asOf().instant()).asOf(query.asOf().instant()));
     }
 
     @QueryHandler
     public Optional<PerformancePeriodView> handle(FindPerformancePeriod query) {
         String agreementId = query.agreementId().value();
-        Optional<PerformancePeriodView> recorded = periods.find(agreementId, query.period()).map(PeriodViewAssembler::view);
+        Optional<PerformancePeriodView> recorded = periods.find(agreementId, query.period())
+                .map(document -> PeriodViewAssembler.view(document, clock.instant()));
         if (recorded.isPresent()) {
             return recorded;
         }

@@ -8,8 +8,13 @@ import com.vendorsla.sharedkernel.performance.CreditLine;
 import com.vendorsla.sharedkernel.performance.CreditLineType;
 import com.vendorsla.sharedkernel.performance.CreditStatus;
 import com.vendorsla.sharedkernel.performance.DowntimeCause;
+import com.vendorsla.sharedkernel.performance.DowntimeFacts;
 import com.vendorsla.sharedkernel.performance.PeriodStatus;
 import com.vendorsla.sharedkernel.performance.ServiceLevelOutcome;
+import com.vendorsla.sharedkernel.performance.calc.PeriodEvaluation;
+import com.vendorsla.sharedkernel.performance.calc.PeriodEvaluator;
+import com.vendorsla.sharedkernel.performance.calc.PeriodFacts;
+import com.vendorsla.sharedkernel.performance.calc.ServiceLevelResult;
 import com.vendorsla.sharedkernel.performance.query.CreditLedgerLine;
 import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView;
 import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView.Correction;
@@ -21,18 +26,24 @@ import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView.Exclus
 import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView.Fraction;
 import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView.Incident;
 import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView.KpiValue;
+import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView.Provisional;
 import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView.Records;
 import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView.Reevaluation;
 import com.vendorsla.sharedkernel.performance.query.PerformancePeriodView.Result;
 import com.vendorsla.sharedkernel.performance.query.PeriodSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,12 +55,16 @@ import java.util.stream.Collectors;
  */
 final class PeriodViewAssembler {
 
+    private static final Logger log = LoggerFactory.getLogger(PeriodViewAssembler.class);
+    private static final String NOT_REPORTED_YET = "not reported yet";
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private PeriodViewAssembler() {
     }
 
-    static PerformancePeriodView view(PeriodDocument d) {
+    /** The period as it stands at {@code now} (provisional results of an OPEN period are evaluated as of then). */
+    static PerformancePeriodView view(PeriodDocument d, Instant now) {
         List<CreditLedgerLine> allLines = d.lines.stream().map(line -> ledgerLine(d, line)).toList();
         List<Result> results = d.results.stream().map(r -> result(r, level(d, r.serviceLevelId()))).toList();
         List<Credit> credits = d.credits.values().stream().map(c -> credit(d, c, allLines)).toList();
@@ -62,7 +77,7 @@ final class PeriodViewAssembler {
         return new PerformancePeriodView(d.id, d.agreementId, d.vendorId, d.month, d.status, d.termsVersion,
                 d.version, d.periodStart, d.periodEnd, d.openedAt, d.closedAt, d.waiverReason, d.currency,
                 d.monthlyCharge, method(d), atRiskPercent(d), d.cap, results, credits, d.creditTotal, d.capReduction,
-                net, later, reevaluations, records(d), explanation(d, credits, net), null);
+                net, later, reevaluations, records(d), explanation(d, credits, net), null, provisional(d, now));
     }
 
     /** A month of the agreement's life with nothing recorded yet: open, and not yet bound to a terms version. */
@@ -71,7 +86,53 @@ final class PeriodViewAssembler {
                 null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, List.of(),
                 List.of(), new Records(List.of(), List.of(), List.of(), List.of()),
                 "Nothing recorded for " + month + " yet. The period opens with its first record or its close, "
-                        + "bound to the terms version in force at its start; results and credits follow at close.", null);
+                        + "bound to the terms version in force at its start; results and credits follow at close.", null, null);
+    }
+
+    /**
+     * What the close would decide at {@code now} with the records so far, by the same calculation the aggregate
+     * closes with; KPI service levels without a value are set aside rather than breached. Null for a closed period,
+     * one not bound to terms yet, or one whose records the calculation cannot take (then the close will say why).
+     */
+    static Provisional provisional(PeriodDocument d, Instant now) {
+        if (d.status != PeriodStatus.OPEN || d.terms == null || d.termsVersion == null || now == null) {
+            return null;
+        }
+        Set<String> excluded = d.claims.values().stream().filter(c -> Boolean.TRUE.equals(c.approved))
+                .map(c -> c.downtimeId).collect(Collectors.toSet());
+        Map<String, DowntimeFacts> downtimes = new LinkedHashMap<>();
+        d.downtimes.forEach((id, downtime) -> {
+            if (downtime.facts != null) {
+                downtimes.put(id, downtime.facts);
+            }
+        });
+        PeriodFacts facts = PeriodFacts.of(downtimes, excluded,
+                d.incidents.values().stream().map(i -> i.record).filter(Objects::nonNull).toList(),
+                d.kpiValues.values().stream().map(k -> new PeriodFacts.KpiValue(k.serviceLevelId, k.value)).toList());
+        PeriodEvaluation evaluation;
+        try {
+            evaluation = PeriodEvaluator.evaluate(d.terms, d.month, facts, now, NOT_REPORTED_YET, d.termsVersion);
+        } catch (RuntimeException unevaluable) {
+            log.warn("no provisional results for {}: {}", d.id, unevaluable.toString());
+            return null;
+        }
+        List<String> awaiting = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        for (ServiceLevelResult result : evaluation.results()) {
+            if (result.kind() == ServiceLevelKind.KPI && !facts.kpiValues().containsKey(result.serviceLevelId())) {
+                awaiting.add(result.serviceLevelId());
+            } else {
+                results.add(result(ServiceLevelOutcome.of(result), level(d, result.serviceLevelId())));
+            }
+        }
+        long breached = results.stream().filter(r -> !r.met()).count();
+        String explanation = "If the month closed at " + now + " with what is recorded so far: " + breached
+                + " of " + results.size() + " evaluated service level(s) breached"
+                + (awaiting.isEmpty() ? "" : ", awaiting a value for " + String.join(", ", awaiting))
+                + "; credits " + evaluation.credits().total().toPlainString() + " " + d.currency
+                + ". Provisional: the close decides.";
+        return new Provisional(now, results, awaiting, evaluation.credits().total(),
+                evaluation.credits().capReduction(), explanation);
     }
 
     static PeriodSummary summary(PeriodDocument d) {

@@ -9,8 +9,14 @@ import com.vendorsla.sharedkernel.agreement.terms.ServiceLevelKind;
 import com.vendorsla.sharedkernel.performance.CreditLine;
 import com.vendorsla.sharedkernel.performance.CreditLineType;
 import com.vendorsla.sharedkernel.performance.CreditStatus;
+import com.vendorsla.sharedkernel.performance.DowntimeCause;
+import com.vendorsla.sharedkernel.performance.DowntimeFacts;
 import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
 import com.vendorsla.sharedkernel.performance.ServiceLevelOutcome;
+import com.vendorsla.sharedkernel.performance.event.DowntimeRecorded;
+import com.vendorsla.sharedkernel.performance.event.ExclusionClaimDecided;
+import com.vendorsla.sharedkernel.performance.event.ExclusionClaimed;
+import com.vendorsla.sharedkernel.performance.event.KpiValueRecorded;
 import com.vendorsla.sharedkernel.performance.event.PeriodClosed;
 import com.vendorsla.sharedkernel.performance.event.PeriodOpened;
 import com.vendorsla.sharedkernel.performance.event.PeriodReevaluated;
@@ -85,7 +91,8 @@ class PeriodViewAssemblerTest {
 
         assertThat(added).hasSize(1);
         assertThat(added.get(0).lineNo).isEqualTo(1);
-        PerformancePeriodView view = PeriodViewAssembler.view(document);
+        PerformancePeriodView view = PeriodViewAssembler.view(document, end.plusSeconds(7200));
+        assertThat(view.provisional()).isNull();
         PerformancePeriodView.Credit credit = view.credits().get(0);
         assertThat(credit.id()).isEqualTo(creditId);
         assertThat(credit.status()).isEqualTo(CreditStatus.ASSESSED);
@@ -95,6 +102,45 @@ class PeriodViewAssemblerTest {
         assertThat(view.creditNet()).isEqualByComparingTo("4000.00");
         assertThat(view.reevaluations().get(0).creditTotalBefore()).isEqualByComparingTo("0.00");
         assertThat(view.explanation()).contains("Credits 4000.00 EUR, within the cap of 10000.00.");
+    }
+
+    @Test
+    void givenAnOpenPeriodWithTwoHoursOfVendorDowntime_whenViewedMidMonth_thenProvisionalResultsWarnOfTheBreachAndItsCredit() {
+        AgreementId agreement = AgreementId.of(UUID.randomUUID());
+        YearMonth month = YearMonth.of(2026, 2);
+        PerformancePeriodId id = PerformancePeriodId.of(agreement, month);
+        Instant start = Instant.parse("2026-02-01T00:00:00Z");
+        PeriodDocument document = PeriodDocument.unopened(id);
+        document.apply(new PeriodOpened(id, agreement, VendorId.of(UUID.randomUUID()), month, 1,
+                PerformanceFixtures.poolTerms(), start, Instant.parse("2026-03-01T00:00:00Z"), start), 0);
+        document.apply(new DowntimeRecorded(id, agreement, "dt-1", new DowntimeFacts("availability",
+                Instant.parse("2026-02-03T10:00:00Z"), Instant.parse("2026-02-03T12:00:00Z"), DowntimeCause.VENDOR,
+                null), start), 1);
+        document.apply(new DowntimeRecorded(id, agreement, "dt-2", new DowntimeFacts("availability",
+                Instant.parse("2026-02-04T10:00:00Z"), Instant.parse("2026-02-04T20:00:00Z"), DowntimeCause.CUSTOMER,
+                null), start), 2);
+        document.apply(new DowntimeRecorded(id, agreement, "dt-3", new DowntimeFacts("availability",
+                Instant.parse("2026-02-05T10:00:00Z"), Instant.parse("2026-02-05T20:00:00Z"), DowntimeCause.VENDOR,
+                null), start), 3);
+        document.apply(new ExclusionClaimed(id, agreement, "cl-1", "dt-3", "customer change freeze", start), 4);
+        document.apply(new ExclusionClaimDecided(id, agreement, "cl-1", "dt-3", true, "agreed", start), 5);
+        document.apply(new KpiValueRecorded(id, agreement, "kpi-1", "report-timeliness", dec("96"), start), 6);
+        document.version = 6;
+
+        Instant midMonth = Instant.parse("2026-02-15T00:00:00Z");
+        PerformancePeriodView.Provisional provisional = PeriodViewAssembler.view(document, midMonth).provisional();
+
+        assertThat(provisional.evaluatedAt()).isEqualTo(midMonth);
+        PerformancePeriodView.Result availability = provisional.results().get(0);
+        assertThat(availability.serviceLevelId()).isEqualTo("availability");
+        assertThat(availability.met()).isFalse();
+        assertThat(availability.exact().part()).isEqualTo(28 * 86_400L - 7_200L);
+        assertThat(provisional.results()).extracting(PerformancePeriodView.Result::serviceLevelId)
+                .containsExactly("availability", "urgent-response", "urgent-resolution", "report-timeliness");
+        assertThat(provisional.awaiting()).containsExactly("fcr");
+        assertThat(provisional.creditTotal()).isEqualByComparingTo("5000.00");
+        assertThat(provisional.explanation()).startsWith("If the month closed at 2026-02-15T00:00:00Z with what is "
+                + "recorded so far: 1 of 4 evaluated service level(s) breached, awaiting a value for fcr; credits 5000.00 EUR");
     }
 
     private static ServiceLevelOutcome outcome(ServiceLevelKind kind, String measured, boolean met, Long part, Long whole) {

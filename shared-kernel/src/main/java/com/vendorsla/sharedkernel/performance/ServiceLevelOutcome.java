@@ -2,6 +2,7 @@ package com.vendorsla.sharedkernel.performance;
 
 import com.vendorsla.sharedkernel.agreement.terms.Classification;
 import com.vendorsla.sharedkernel.agreement.terms.ServiceLevelKind;
+import com.vendorsla.sharedkernel.performance.calc.ServiceLevelResult;
 
 import java.math.BigDecimal;
 
@@ -28,4 +29,12 @@ public record ServiceLevelOutcome(
         Long exactPart,
         Long exactWhole,
         String explanation) {
+
+    /** The outcome stored for a calculated result. */
+    public static ServiceLevelOutcome of(ServiceLevelResult r) {
+        return new ServiceLevelOutcome(r.serviceLevelId(), r.kind(), r.classification(), r.measured(), r.target(),
+                r.minimum(), r.internalTarget(), r.met(), r.criticalFailure(), r.internalTargetMissed(),
+                r.exact() == null ? null : r.exact().part(), r.exact() == null ? null : r.exact().whole(),
+                r.explanation());
+    }
 }

@@ -32,6 +32,7 @@ import java.util.List;
  * @param explanation  the period in words
  * @param asOf         null for the period as it stands; else the instant it is shown as of, folded from the events
  *                     recorded by then
+ * @param provisional  for an OPEN period with terms: what the close would decide now with what is recorded so far
  */
 public record PerformancePeriodView(
         String id,
@@ -60,14 +61,28 @@ public record PerformancePeriodView(
         List<Reevaluation> reevaluations,
         Records records,
         String explanation,
-        Instant asOf) {
+        Instant asOf,
+        Provisional provisional) {
 
     /** The same view, shown as it stood at {@code instant}. */
     public PerformancePeriodView asOf(Instant instant) {
         return new PerformancePeriodView(id, agreementId, vendorId, period, status, termsVersion, version, periodStart,
                 periodEnd, openedAt, closedAt, waiverReason, currency, monthlyCharge, creditMethod, atRiskPercent,
                 atRiskAmount, results, credits, creditTotal, capReduction, creditNet, adjustments, reevaluations,
-                records, explanation, instant);
+                records, explanation, instant, provisional);
+    }
+
+    /**
+     * An early warning for an OPEN period, never a decision: the results and credits the close would record if the
+     * month closed at {@code evaluatedAt} with what is recorded so far (downtime still to come is not foreseen;
+     * incidents still open count as the close would count them).
+     *
+     * @param results     per service level, in the order of the terms, as the period view shows closed results
+     * @param awaiting    KPI service levels without a reported value yet: left out rather than called breached
+     * @param creditTotal what the breaches so far would cost, after the cap
+     */
+    public record Provisional(Instant evaluatedAt, List<Result> results, List<String> awaiting, BigDecimal creditTotal,
+                              BigDecimal capReduction, String explanation) {
     }
 
     /**
