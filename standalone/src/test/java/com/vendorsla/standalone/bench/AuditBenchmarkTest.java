@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,23 +95,22 @@ class AuditBenchmarkTest extends StandaloneHttpTest {
         String agreement = agreements.get(0);
         String asOf = Instant.now().toString();
         List<String> rows = new ArrayList<>();
-        rows.add("| read | runs | p50 ms | p95 ms | max ms |");
-        rows.add("|---|---:|---:|---:|---:|");
-        rows.add(time("integrity of everything (`GET /api/audit/integrity`)", Math.max(3, RUNS / 3),
+        rows.add(ReadTimings.HEADER);
+        rows.add(ReadTimings.row("integrity of everything (`GET /api/audit/integrity`)", Math.max(3, RUNS / 3),
                 () -> verified("/api/audit/integrity")));
-        rows.add(time("integrity of one agreement with its 12 months (`GET /api/agreements/{id}/integrity`)", RUNS,
+        rows.add(ReadTimings.row("integrity of one agreement with its 12 months (`GET /api/agreements/{id}/integrity`)", RUNS,
                 () -> verified("/api/agreements/" + agreement + "/integrity")));
-        rows.add(time("vendor as-of (`GET /api/vendors/{id}?asOf=`, " + OWN + " agreements of " + (OWN + OTHERS) + ")",
+        rows.add(ReadTimings.row("vendor as-of (`GET /api/vendors/{id}?asOf=`, " + OWN + " agreements of " + (OWN + OTHERS) + ")",
                 RUNS, () -> {
                     Reply reply = get("auditor", "/api/vendors/" + vendor + "?asOf=" + Instant.now());
                     assertThat(reply.json().get("agreementIds")).hasSize(OWN);
                     return reply.status();
                 }));
-        rows.add(time("agreement as-of (`GET /api/agreements/{id}?asOf=`)", RUNS,
+        rows.add(ReadTimings.row("agreement as-of (`GET /api/agreements/{id}?asOf=`)", RUNS,
                 () -> get("auditor", "/api/agreements/" + agreement + "?asOf=" + asOf).status()));
-        rows.add(time("month as-of (`GET /api/agreements/{id}/periods/2024-06?asOf=`)", RUNS,
+        rows.add(ReadTimings.row("month as-of (`GET /api/agreements/{id}/periods/2024-06?asOf=`)", RUNS,
                 () -> get("auditor", "/api/agreements/" + agreement + "/periods/2024-06?asOf=" + asOf).status()));
-        rows.add(time("agreement history as CSV (`…/history`, Accept: text/csv, ~40 events)", RUNS,
+        rows.add(ReadTimings.row("agreement history as CSV (`…/history`, Accept: text/csv, ~40 events)", RUNS,
                 () -> get("auditor", "/api/agreements/" + agreement + "/history", "Accept", "text/csv").status()));
         String report = String.format(Locale.ROOT, "Machine: %d cores, Java %s. Store: %,d events (seeded in %.0f s: "
                         + "%d measured agreements over HTTP, %d drafts of another vendor, %,d events appended "
@@ -148,21 +145,5 @@ class AuditBenchmarkTest extends StandaloneHttpTest {
             write("manager", period + "/close", "{}");
         }
         return id;
-    }
-
-    private String time(String what, int runs, IntSupplier read) {
-        for (int i = 0; i < 2; i++) {
-            assertThat(read.getAsInt()).isEqualTo(200);
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            assertThat(read.getAsInt()).isEqualTo(200);
-            millis.add((System.nanoTime() - t0) / 1e6);
-        }
-        Collections.sort(millis);
-        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |", what, runs,
-                millis.get(millis.size() / 2), millis.get((int) Math.ceil(0.95 * millis.size()) - 1),
-                millis.get(millis.size() - 1));
     }
 }

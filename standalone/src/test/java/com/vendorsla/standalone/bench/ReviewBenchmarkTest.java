@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -68,11 +67,10 @@ class ReviewBenchmarkTest extends StandaloneHttpTest {
         assertThat(monthsClosed(portfolio)).isEqualTo(AGREEMENTS * 12);
 
         List<String> rows = new ArrayList<>();
-        rows.add("| read | runs | p50 ms | p95 ms | max ms |");
-        rows.add("|---|---:|---:|---:|---:|");
-        rows.add(time("portfolio of 2025 (`GET /api/reviews/2025`, " + AGREEMENTS + " agreements × 24 closed months)",
-                () -> get("auditor", "/api/reviews/2025").status()));
-        rows.add(time("one agreement's report (`GET /api/agreements/{id}/reviews/2025`)",
+        rows.add(ReadTimings.HEADER);
+        rows.add(ReadTimings.row("portfolio of 2025 (`GET /api/reviews/2025`, " + AGREEMENTS + " agreements × 24 closed months)",
+                RUNS, () -> get("auditor", "/api/reviews/2025").status()));
+        rows.add(ReadTimings.row("one agreement's report (`GET /api/agreements/{id}/reviews/2025`)", RUNS,
                 () -> get("auditor", "/api/agreements/" + agreements.get(0) + "/reviews/2025").status()));
         String report = String.format(Locale.ROOT, "Machine: %d cores, Java %s. Seeded %d agreements, %d closed periods "
                         + "over HTTP in %.0f s.%n%n%s%n", Runtime.getRuntime().availableProcessors(),
@@ -107,21 +105,5 @@ class ReviewBenchmarkTest extends StandaloneHttpTest {
             months += vendor.get("monthsClosed").asInt();
         }
         return months;
-    }
-
-    private String time(String what, java.util.function.IntSupplier read) {
-        for (int i = 0; i < 3; i++) {
-            assertThat(read.getAsInt()).isEqualTo(200);
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long t0 = System.nanoTime();
-            assertThat(read.getAsInt()).isEqualTo(200);
-            millis.add((System.nanoTime() - t0) / 1e6);
-        }
-        Collections.sort(millis);
-        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |", what, RUNS,
-                millis.get(millis.size() / 2), millis.get((int) Math.ceil(0.95 * millis.size()) - 1),
-                millis.get(millis.size() - 1));
     }
 }
