@@ -37,6 +37,17 @@ public class AxonQueryConfig {
                 (config, builder) -> builder.initialSegmentCount(4));
     }
 
+    /**
+     * Processors read the event store through streams that wake them when an event arrives: without this, Axon's
+     * pooled coordinator looks at an idle embedded store only every 500 ms, and every read-your-writes waited for
+     * it (see {@link EventArrivalSignallingSource}).
+     */
+    @Bean
+    public ConfigurerModule eventArrivalSignalling() {
+        return configurer -> configurer.eventProcessing().configureDefaultStreamableMessageSource(
+                config -> new EventArrivalSignallingSource(config.eventStore()));
+    }
+
     /** Axon's JPA engine as its auto-configuration builds it; declared because the event store below replaces it. */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
