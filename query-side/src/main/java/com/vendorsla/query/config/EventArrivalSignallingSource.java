@@ -9,6 +9,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -25,15 +29,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * store's fetch delay: that was the ~0.45–0.5 s read-your-writes lag (docs/benchmarks.md).
  * <p>
  * Each stream opened here is read ahead by one daemon thread, which blocks in the embedded store's own wait
- * (woken at once when this JVM appends, or after its fetch delay when another JVM does), queues what it read and
- * calls the coordinator back. The coordinator then only takes from the queue. Only that thread touches the
- * embedded store's stream, which is not thread-safe; order is kept (one reader, one FIFO queue); the queue is
+ * (woken at once when this JVM appends, or after its fetch delay when another JVM does), hands over what it read
+ * and calls the coordinator back. The coordinator then only takes what was handed over. Only that thread touches
+ * the embedded store's stream, which is not thread-safe; order is kept (one reader, one FIFO queue); the queue is
  * bounded, so a processor that falls behind holds back the reader rather than memory.
  */
 final class EventArrivalSignallingSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
-    /** As many events as a work package buffers: the coordinator never takes more in one round. */
-    static final int READ_AHEAD = 1024;
+    /** At most this many events are read ahead: CHUNKS chunks of up to CHUNK_SIZE (a work package buffers 1024). */
+    static final int CHUNK_SIZE = 256;
+    static final int CHUNKS = 4;
     /** How often the reader looks at whether its stream was closed while it waited. */
     private static final int CLOSE_CHECK_MILLIS = 200;
 
@@ -73,18 +78,18 @@ final class EventArrivalSignallingSource implements StreamableMessageSource<Trac
     }
 
     /**
-     * The coordinator's side of one stream: takes what the reader queued. Its methods are called by one coordinator
-     * thread at a time; {@link #close()} may come from another.
+     * The coordinator's side of one stream: takes what the reader handed over. Its methods are called by one
+     * coordinator thread at a time; {@link #close()} may come from another.
      */
     static final class ReadAheadStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> source;
-        private final BlockingQueue<TrackedEventMessage<?>> queue = new ArrayBlockingQueue<>(READ_AHEAD);
+        private final BlockingQueue<List<TrackedEventMessage<?>>> handedOver = new ArrayBlockingQueue<>(CHUNKS);
+        private final Deque<TrackedEventMessage<?>> taken = new ArrayDeque<>();
         private volatile Runnable onAvailable = () -> {
         };
         private volatile RuntimeException failure;
         private volatile boolean closed;
-        private TrackedEventMessage<?> peeked;
 
         ReadAheadStream(BlockingStream<TrackedEventMessage<?>> source, String threadName) {
             this.source = source;
@@ -93,12 +98,19 @@ final class EventArrivalSignallingSource implements StreamableMessageSource<Trac
             reader.start();
         }
 
+        /**
+         * Hands over what is there at once in one chunk, so that a processor catching up still gets (and its work
+         * packages still batch) hundreds of events per round, and a single new event is handed over alone.
+         */
         private void readAhead() {
             try {
                 while (!closed) {
                     if (source.hasNextAvailable(CLOSE_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
-                        TrackedEventMessage<?> event = source.nextAvailable();
-                        while (!queue.offer(event, CLOSE_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                        List<TrackedEventMessage<?>> chunk = new ArrayList<>();
+                        do {
+                            chunk.add(source.nextAvailable());
+                        } while (chunk.size() < CHUNK_SIZE && source.hasNextAvailable());
+                        while (!handedOver.offer(chunk, CLOSE_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
                             if (closed) {
                                 return;
                             }
@@ -128,43 +140,37 @@ final class EventArrivalSignallingSource implements StreamableMessageSource<Trac
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            if (peeked == null) {
-                peeked = queue.poll();
+            if (taken.isEmpty()) {
+                takeChunk(handedOver.poll());
             }
-            if (peeked == null) {
-                throwIfFailed();
-            }
-            return Optional.ofNullable(peeked);
+            return Optional.ofNullable(taken.peekFirst());
         }
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            if (peeked == null) {
-                peeked = queue.poll(timeout, unit);
+            if (taken.isEmpty()) {
+                takeChunk(handedOver.poll(timeout, unit));
             }
-            if (peeked == null) {
-                throwIfFailed();
-            }
-            return peeked != null;
+            return !taken.isEmpty();
         }
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            while (peeked == null) {
-                throwIfFailed();
+            while (taken.isEmpty()) {
                 if (closed) {
                     throw new IllegalStateException("the event stream is closed");
                 }
-                peeked = queue.poll(CLOSE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                takeChunk(handedOver.poll(CLOSE_CHECK_MILLIS, TimeUnit.MILLISECONDS));
             }
-            TrackedEventMessage<?> next = peeked;
-            peeked = null;
-            return next;
+            return taken.pollFirst();
         }
 
-        private void throwIfFailed() {
+        private void takeChunk(List<TrackedEventMessage<?>> chunk) {
+            if (chunk != null) {
+                taken.addAll(chunk);
+            }
             RuntimeException e = failure;
-            if (e != null) {
+            if (taken.isEmpty() && e != null) {
                 throw e;
             }
         }
@@ -172,7 +178,7 @@ final class EventArrivalSignallingSource implements StreamableMessageSource<Trac
         @Override
         public boolean setOnAvailableCallback(Runnable callback) {
             onAvailable = callback;
-            if (!queue.isEmpty() || failure != null) {
+            if (!handedOver.isEmpty() || failure != null) {
                 // something arrived before the coordinator listened
                 callback.run();
             }
@@ -186,7 +192,7 @@ final class EventArrivalSignallingSource implements StreamableMessageSource<Trac
         @Override
         public void close() {
             closed = true;
-            queue.clear();
+            handedOver.clear();
         }
     }
 }

@@ -56,16 +56,22 @@ class EventArrivalSignallingSourceTest {
     }
 
     @Test
-    void givenEventsStoredBeforeTheCoordinatorListens_whenItListens_thenItIsCalledBackForThem() throws Exception {
+    void givenAHistoryStoredBeforeTheCoordinatorListens_whenItListens_thenItIsCalledBack_andReadsAllOfItInOrder()
+            throws Exception {
         store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        store.publish(GenericEventMessage.asEventMessage("earlier"), GenericEventMessage.asEventMessage("later"));
+        int history = EventArrivalSignallingSource.CHUNK_SIZE * EventArrivalSignallingSource.CHUNKS + 100;
+        List<String> stored = new ArrayList<>();
+        for (int i = 0; i < history; i++) {
+            stored.add("event " + i);
+            store.publish(GenericEventMessage.asEventMessage("event " + i));
+        }
         stream = new EventArrivalSignallingSource(store).openStream(null);
 
         CountDownLatch calledBack = new CountDownLatch(1);
         stream.setOnAvailableCallback(calledBack::countDown);
 
         assertThat(calledBack.await(BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
-        assertThat(read(2)).containsExactly("earlier", "later");
+        assertThat(read(history)).containsExactlyElementsOf(stored);
         assertThat(stream.peek()).isEmpty();
     }
 
