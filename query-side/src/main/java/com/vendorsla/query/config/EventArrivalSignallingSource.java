@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (woken at once when this JVM appends, or after its fetch delay when another JVM does), hands over what it read
  * and calls the coordinator back. The coordinator then only takes what was handed over. Only that thread touches
  * the embedded store's stream, which is not thread-safe; order is kept (one reader, one FIFO queue); the queue is
- * bounded, so a processor that falls behind holds back the reader rather than memory.
+ * bounded, so a processor that falls behind holds back the reader rather than memory. Payload types to skip
+ * ({@code skipMessagesWithPayloadTypeOf}) are not passed on: only Axon Server's streams use them.
  */
 final class EventArrivalSignallingSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
