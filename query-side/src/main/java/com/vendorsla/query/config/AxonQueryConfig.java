@@ -28,13 +28,32 @@ import org.springframework.context.annotation.Bean;
 public class AxonQueryConfig {
 
     /**
+     * With streams that wake the coordinator (below), an idle coordinator otherwise runs only every
+     * min(claim extension threshold, token claim interval), Axon's 5 s: that run is also the one that marks segments
+     * caught up, so a finished replay would be reported up to 5 s late. One second costs one token_entry read per
+     * processor per second while idle; claims are still extended every 5 s, well inside their 10 s timeout.
+     */
+    static final long TOKEN_CLAIM_INTERVAL_MS = 1000;
+
+    /**
      * Every processing group runs as a pooled streaming processor unless it says otherwise, with four segments:
      * enough parallelism for the two cores we size for, without sixteen tokens to claim and store per group.
      */
     @Bean
     public ConfigurerModule pooledStreamingProcessors() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> builder.initialSegmentCount(4));
+                (config, builder) -> builder.initialSegmentCount(4).tokenClaimInterval(TOKEN_CLAIM_INTERVAL_MS));
+    }
+
+    /**
+     * Processors read the event store through streams that wake them when an event arrives: without this, Axon's
+     * pooled coordinator looks at an idle embedded store only every 500 ms, and every read-your-writes waited for
+     * it (see {@link EventArrivalSignallingSource}).
+     */
+    @Bean
+    public ConfigurerModule eventArrivalSignalling() {
+        return configurer -> configurer.eventProcessing().configureDefaultStreamableMessageSource(
+                config -> new EventArrivalSignallingSource(config.eventStore()));
     }
 
     /** Axon's JPA engine as its auto-configuration builds it; declared because the event store below replaces it. */
