@@ -183,6 +183,11 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
             assertThat(get(ACME_USER, path).status()).as(path).isEqualTo(403);
         }
         assertThat(get(null, "/api/vendors").status()).isEqualTo(401);
+
+        // and the OpenAPI document says so, write side and read side
+        String description = get(null, "/v3/api-docs").json().get("info").get("description").asText();
+        assertThat(description).startsWith("System of record").contains("VENDOR (bound to one vendor id")
+                .contains("A VENDOR user reads only its own vendor");
         assertThat(get(ACME_USER.toUpperCase(), "/api/vendors").status()).isEqualTo(401);
     }
 
