@@ -18,7 +18,7 @@ public class ReadSideOpenApi {
             + "reads across vendors (audit, portfolio reviews, renegotiation lists, history, replays) answer 403.";
 
     @Bean
-    OpenApiCustomizer readSideOpenApi() {
+    OpenApiCustomizer vendorReadsOpenApi() {
         return openApi -> {
             if (openApi.getInfo() == null) {
                 openApi.info(new Info().title("Vendor SLA governance platform").version("1"));
