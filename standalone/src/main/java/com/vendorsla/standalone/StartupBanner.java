@@ -1,13 +1,19 @@
 package com.vendorsla.standalone;
 
 import com.vendorsla.sharedkernel.common.DemoUsers;
+import com.vendorsla.sharedkernel.common.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Tells a new user where the platform is and how to log in. */
 @Component
@@ -26,10 +32,19 @@ public class StartupBanner {
                 .append("    Health       http://localhost:").append(port).append("/actuator/health\n");
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             text.append("  Demo users (HTTP Basic, password = user name; demo profile only):\n");
-            DemoUsers.ALL.forEach(user -> text.append("    ").append(String.format("%-8s", user.username()))
+            DemoUsers.ALL.forEach(user -> text.append("    ").append(String.format("%-9s", user.username()))
                     .append(" role ").append(user.role()).append('\n'));
+            vendorUsers(environment).forEach((username, vendorId) -> text.append("    ")
+                    .append(String.format("%-9s", username)).append(" role ").append(Role.VENDOR)
+                    .append(", bound to vendor ").append(vendorId).append('\n'));
         }
         text.append("  Stop with Ctrl-C; data stays in ").append(environment.getProperty("sla.data-dir", "./data")).append('\n');
         log.info(text.toString());
+    }
+
+    /** The demo vendor users ({@code sla.demo.vendor-users.<username>=<vendor id>}), as both sides read them. */
+    static Map<String, String> vendorUsers(Environment environment) {
+        return new TreeMap<>(Binder.get(environment)
+                .bind("sla.demo.vendor-users", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
     }
 }

@@ -81,9 +81,39 @@ class OutsideDemoProfileTest extends StandaloneHttpTest {
                 .isEqualTo(401);
     }
 
+    @Test
+    void aVendorTokenIsBoundToTheVendorInItsVendorIdClaim_andWithoutOneItIs401() {
+        String manager = "Bearer " + token("erin", "VENDOR_MANAGER");
+        String acme = post(null, "/api/vendors", "{\"name\":\"Acme Hosting\"}", "Authorization", manager).json().get("id").asText();
+        String globex = post(null, "/api/vendors", "{\"name\":\"Globex\"}", "Authorization", manager).json().get("id").asText();
+        String acmeUser = "Bearer " + token(new JWTClaimsSet.Builder(claims("vera", "VENDOR")).claim("vendor_id", acme).build());
+
+        Reply own = get(null, "/api/vendors/" + acme + "?minVersion=0", "Authorization", acmeUser);
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().get("name").asText()).isEqualTo("Acme Hosting");
+        assertThat(get(null, "/api/vendors/" + globex + "?minVersion=0", "Authorization", manager).status()).isEqualTo(200);
+        assertThat(get(null, "/api/vendors/" + globex, "Authorization", acmeUser).status()).isEqualTo(404);
+        assertThat(get(null, "/api/vendors", "Authorization", acmeUser).json().findValuesAsString("id")).containsExactly(acme);
+        assertThat(get(null, "/api/audit/events", "Authorization", acmeUser).status()).isEqualTo(403);
+        assertThat(post(null, "/api/vendors", "{\"name\":\"x\"}", "Authorization", acmeUser).status()).isEqualTo(403);
+
+        String unbound = "Bearer " + token("vera", "VENDOR");
+        String forged = "Bearer " + token(new JWTClaimsSet.Builder(claims("vera", "VENDOR")).claim("vendor_id", "acme").build());
+        String twoRoles = "Bearer " + token(new JWTClaimsSet.Builder(claims("vera", "VENDOR"))
+                .claim("roles", List.of("VENDOR", "VENDOR_MANAGER")).claim("vendor_id", acme).build());
+        for (String refused : List.of(unbound, forged, twoRoles)) {
+            assertThat(get(null, "/api/vendors/" + acme, "Authorization", refused).status()).isEqualTo(401);
+            assertThat(post(null, "/api/vendors", "{\"name\":\"x\"}", "Authorization", refused).status()).isEqualTo(401);
+        }
+    }
+
     private static String token(String subject, String role) {
+        return token(claims(subject, role));
+    }
+
+    private static String token(JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims(subject, role));
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
             jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -59,6 +59,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -153,7 +154,9 @@ public class Agreement {
 
     /** A proposal while the other party's is pending counters it; one's own pending proposal must go first. */
     @CommandHandler
-    void handle(ProposeTerms command, ParentAgreements parents) {
+    void handle(ProposeTerms command, ParentAgreements parents,
+                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
+        requireOwnAgreement(actingVendor);
         requireNegotiable();
         require(!blank(command.rationale()), RATIONALE_REQUIRED, "a proposal states its rationale");
         require(!proposals.containsKey(command.proposalId()), DUPLICATE_PROPOSAL_ID,
@@ -195,7 +198,9 @@ public class Agreement {
 
     /** Both parties' signatures on the same terms on the table activate the agreement with version 1. */
     @CommandHandler
-    void handle(SignAgreement command, ParentAgreements parents, DeadlineManager deadlines) {
+    void handle(SignAgreement command, ParentAgreements parents, DeadlineManager deadlines,
+                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
+        requireOwnAgreement(actingVendor);
         requireNegotiable();
         require(!blank(command.signatory()), SIGNATORY_REQUIRED, "a signature names its signatory");
         require(pendingProposal().isEmpty(), PROPOSAL_PENDING,
@@ -237,7 +242,9 @@ public class Agreement {
      * against the day of that approval, which is the day it is agreed.
      */
     @CommandHandler
-    void handle(ApproveRevision command, DeadlineManager deadlines) {
+    void handle(ApproveRevision command, DeadlineManager deadlines,
+                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
+        requireOwnAgreement(actingVendor);
         requireActive(command.occurredAt());
         OpenRevision revision = openRevision(command.revision());
         require(!revision.approvals().contains(command.party()), ALREADY_APPROVED,
@@ -585,6 +592,16 @@ public class Agreement {
         AgreementTerms effective = parents.parent(parentAgreementId).currentTerms().overriddenBy(stated);
         requireValid(TermsRules.validate(effective));
         return effective;
+    }
+
+    /**
+     * A vendor's user (its vendor id in the command's metadata) acts only on its own vendor's agreements, the vendor
+     * the agreement is with now (after an acquisition, the acquirer). Any other agreement is answered as an unknown
+     * id: checked first, so no other rule's answer tells the vendor anything about it. Customer users carry none.
+     */
+    private void requireOwnAgreement(String actingVendor) {
+        require(actingVendor == null || actingVendor.equals(vendorId.value()), NOT_FOUND,
+                "nothing is recorded under id " + agreementId);
     }
 
     private static void requireValid(List<RuleViolation> violations) {

@@ -2,6 +2,7 @@ package com.vendorsla.command.agreement;
 
 import com.vendorsla.command.performance.AgreementFacts;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.vendor.VendorId;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,15 @@ public class AgreementFactsForPeriods implements AgreementFacts {
                         agreement.lastDayInForce(), inForce.map(TermsInForce::termsVersion).orElse(0),
                         inForce.map(TermsInForce::terms).orElse(agreement.currentTerms()));
             }));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<VendorId> currentVendor(AgreementId agreementId, YearMonth month) {
+        try {
+            return Optional.ofNullable(agreements.load(agreementId.value()).invoke(Agreement::vendorId));
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }

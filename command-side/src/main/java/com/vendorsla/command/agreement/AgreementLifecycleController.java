@@ -67,6 +67,10 @@ public class AgreementLifecycleController {
                   "minimum": "99.0", "classification": "CRITICAL", "allocationPercent": "50"}],
                "creditPolicy": {"method": "POOL", "atRiskPercent": "10", "poolPercent": "150"}}}""";
 
+    /** The OpenAPI note on the writes a VENDOR user may send (api.md, Auth). */
+    static final String VENDOR_USER = " A VENDOR user acts as party VENDOR (else 403) on its own vendor's agreements only: "
+            + "another vendor's answers 404 NOT_FOUND, as an unknown id would, and records nothing.";
+
     private final CommandSender commands;
     private final EventStore eventStore;
 
@@ -110,7 +114,7 @@ public class AgreementLifecycleController {
     @PostMapping("/proposals")
     @Operation(summary = "Propose terms (a counter-proposal while the other party's proposal is pending)",
             description = "Full terms (a MULTI_LEVEL child: its own) with a rationale. "
-                    + "Answers 201 {id, version, proposalId}.",
+                    + "Answers 201 {id, version, proposalId}." + VENDOR_USER,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "vendor counter-proposal", value = PROPOSAL_EXAMPLE))))
     public ResponseEntity<ProposalWritten> propose(@PathVariable String id,
@@ -158,7 +162,7 @@ public class AgreementLifecycleController {
     @PostMapping("/signatures")
     @Operation(summary = "Sign the terms on the table",
             description = "The accepted proposal's terms, else the draft's. Once both parties have signed the agreement "
-                    + "is ACTIVE with version 1 in force from effectiveFrom. A pending proposal blocks signing.")
+                    + "is ACTIVE with version 1 in force from effectiveFrom. A pending proposal blocks signing." + VENDOR_USER)
     public ResponseEntity<WriteResult> sign(@PathVariable String id,
             @Valid @RequestBody SignatureRequest request,
             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
@@ -187,7 +191,8 @@ public class AgreementLifecycleController {
     }
 
     @PostMapping("/revisions/{revision}/approvals")
-    @Operation(summary = "Approve the open revision; the second party's approval makes it the next version")
+    @Operation(summary = "Approve the open revision; the second party's approval makes it the next version",
+            description = "VENDOR_MANAGER and LEGAL record either party's approval." + VENDOR_USER)
     public ResponseEntity<WriteResult> approve(@PathVariable String id, @PathVariable int revision,
                                                @Valid @RequestBody DecisionRequest request,
             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {

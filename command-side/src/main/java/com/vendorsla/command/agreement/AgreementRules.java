@@ -5,6 +5,12 @@ import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 /** Stable codes of the agreement's rules (api.md: 409 with {@code code}; codes ending in _NOT_FOUND: 404). */
 final class AgreementRules {
 
+    /**
+     * What an unknown id answers (404), and what a vendor's user is answered about another vendor's agreement:
+     * to it, that agreement does not exist (nothing may tell it apart from an id never used).
+     */
+    static final String NOT_FOUND = "NOT_FOUND";
+
     // drafting
     static final String VENDOR_NOT_FOUND = "VENDOR_NOT_FOUND";
     static final String VENDOR_NOT_ACTIVE = "VENDOR_NOT_ACTIVE";

@@ -38,10 +38,11 @@ public class AxonCommandConfig {
         return new MessageOriginProvider();
     }
 
-    /** Who acted, in which role, and why: copied from each command onto every event it causes. */
+    /** Who acted, in which role, for which vendor, and why: copied from each command onto every event it causes. */
     @Bean
     public CorrelationDataProvider auditCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.REASON);
+        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.ACTING_VENDOR,
+                AuditMetadata.REASON);
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -18,6 +18,11 @@ public interface AgreementFacts {
 
     Optional<PeriodTerms> forPeriod(AgreementId agreementId, YearMonth month);
 
+    /** The vendor the agreement is with now (after an acquisition's assignment, the acquirer); empty if unknown. */
+    default Optional<VendorId> currentVendor(AgreementId agreementId, YearMonth month) {
+        return forPeriod(agreementId, month).map(PeriodTerms::vendorId);
+    }
+
     /**
      * @param firstDay the agreement's first day in force (effectiveFrom)
      * @param lastDay  its last day in force (effectiveTo, or the day before termination), null while open-ended

@@ -6,6 +6,7 @@ import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
 import com.vendorsla.sharedkernel.agreement.terms.ServiceLevel;
 import com.vendorsla.sharedkernel.agreement.terms.ServiceLevelKind;
+import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.performance.CreditId;
 import com.vendorsla.sharedkernel.performance.CreditLine;
 import com.vendorsla.sharedkernel.performance.CreditLineType;
@@ -57,6 +58,7 @@ import com.vendorsla.sharedkernel.performance.event.PeriodReevaluated;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -172,7 +174,9 @@ public class PerformancePeriod {
     // ---- exclusion claims -------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(ClaimExclusion command) {
+    void handle(ClaimExclusion command, AgreementFacts agreements,
+                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
+        requireOwnPeriod(actingVendor, agreements);
         DowntimeFacts downtime = downtimes.get(command.downtimeId());
         require(downtime != null, PeriodRules.RECORD_NOT_FOUND, "no downtime " + command.downtimeId() + " in " + month);
         require(downtime.cause() == DowntimeCause.VENDOR, PeriodRules.DOWNTIME_NOT_VENDOR_CAUSED,
@@ -258,7 +262,9 @@ public class PerformancePeriod {
     // ---- credits ----------------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(DisputeCredit command) {
+    void handle(DisputeCredit command, AgreementFacts agreements,
+                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
+        requireOwnPeriod(actingVendor, agreements);
         Credit credit = credit(command.creditId());
         require(credit.status() == CreditStatus.ASSESSED, PeriodRules.CREDIT_NOT_DISPUTABLE,
                 "credit " + command.creditId() + " is " + credit.status() + "; only an assessed credit can be disputed");
@@ -327,6 +333,20 @@ public class PerformancePeriod {
         require(!bounds.start().isAfter(now), PeriodRules.PERIOD_IN_FUTURE, id.month() + " has not begun");
         apply(new PeriodOpened(id, id.agreementId(), agreement.vendorId(), id.month(), agreement.termsVersion(),
                 agreement.terms(), bounds.start(), bounds.end(), now));
+    }
+
+    /**
+     * A vendor's user (its vendor id in the command's metadata) acts only on periods of its own vendor's agreements.
+     * The vendor that counts is the one the agreement is with now, read from the Agreement itself: the period keeps
+     * the vendor of its opening, which an acquisition may since have replaced (the agreement assigned to the
+     * acquirer). Any other period is answered as an unknown id, before any other rule. Customer users carry none.
+     */
+    private void requireOwnPeriod(String actingVendor, AgreementFacts agreements) {
+        if (actingVendor == null) {
+            return;
+        }
+        VendorId current = agreements.currentVendor(agreementId, month).orElse(vendorId);
+        require(actingVendor.equals(current.value()), PeriodRules.NOT_FOUND, "nothing is recorded under id " + periodId);
     }
 
     private void requireOpen(String what) {

@@ -5,6 +5,11 @@ import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 /** Stable codes of the performance period's rules (api.md: 409 with {@code code}; *_NOT_FOUND: 404). */
 final class PeriodRules {
 
+    /**
+     * What an unknown id answers (404), and what a vendor's user is answered about another vendor's period or
+     * credit: to it, they do not exist (nothing may tell them apart from ids never used).
+     */
+    static final String NOT_FOUND = "NOT_FOUND";
     static final String AGREEMENT_NOT_FOUND = "AGREEMENT_NOT_FOUND";
     static final String AGREEMENT_NOT_ACTIVE = "AGREEMENT_NOT_ACTIVE";
     static final String PERIOD_BEFORE_AGREEMENT = "PERIOD_BEFORE_AGREEMENT";

@@ -7,13 +7,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Arrays;
 
-/** The authenticated user behind a request, and the role under which the platform records their acts. */
-public record Actor(String name, String role) {
+/**
+ * The authenticated user behind a request, the role under which the platform records their acts, and for a
+ * {@code VENDOR} user the vendor it is bound to ({@code vendorId}, null for the customer's users).
+ */
+public record Actor(String name, String role, String vendorId) {
 
     static Actor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
-            return new Actor("anonymous", "NONE");
+            return new Actor("anonymous", "NONE", null);
         }
         String role = Arrays.stream(Role.values())
                 .map(Role::name)
@@ -22,6 +25,7 @@ public record Actor(String name, String role) {
                         .anyMatch(("ROLE_" + name)::equals))
                 .findFirst()
                 .orElse("NONE");
-        return new Actor(authentication.getName(), role);
+        String vendorId = Role.VENDOR.name().equals(role) ? BoundVendor.of(authentication).orElse(null) : null;
+        return new Actor(authentication.getName(), role, vendorId);
     }
 }

@@ -10,8 +10,6 @@ import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -19,13 +17,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may write what (api.md, Auth). This chain covers every non-GET request under /api; reads belong to the
  * query side's chain, so both can live in one JVM (standalone) or apart (split).
  * HTTP Basic with the demo users in the {@code demo} profile only; bearer JWT (roles in the {@code roles}
- * claim) everywhere else.
+ * claim, a VENDOR's vendor id in the claim {@code sla.security.jwt.vendor-claim}, see {@link VendorBoundJwt})
+ * everywhere else.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandSecurity {
 
     static final String DEMO_PROFILE = "demo";
     static final String REPLAYS = "/api/admin/replays";
+    /**
+     * The writes a {@code VENDOR} user may send besides approving a revision (api.md, Auth): counter-propose, sign,
+     * claim an exclusion, dispute a credit. Accepting, rejecting or withdrawing proposals, proposing or rejecting
+     * revisions and everything else stay with the customer's users (403).
+     */
+    static final String[] VENDOR_WRITES = {"/api/agreements/*/proposals", "/api/agreements/*/signatures",
+            "/api/agreements/*/periods/*/exclusion-claims", "/api/credits/*/dispute"};
 
     @Bean
     @Order(20)
@@ -41,23 +47,24 @@ public class CommandSecurity {
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/agreements/*/revisions", "/api/agreements/*/revisions/*/approvals")
+                        // a vendor's own user: exactly the five acts api.md grants it, on its own vendor's data only
+                        // (the aggregates compare the acting vendor with their vendor: another vendor's is a 404)
+                        .requestMatchers(HttpMethod.POST, "/api/agreements/*/revisions/*/approvals")
                         .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.VENDOR.name())
-                        .requestMatchers("/api/agreements/*/revisions/**", "/api/agreements/*/renegotiation/**",
-                                "/api/agreements/*/termination")
-                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name())
-                        .requestMatchers("/api/agreements/*/proposals", "/api/agreements/*/proposals/**",
-                                "/api/agreements/*/signatures", "/api/agreements/*/periods/*/exclusion-claims",
-                                "/api/credits/*/dispute")
+                        .requestMatchers(HttpMethod.POST, VENDOR_WRITES)
                         .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.VENDOR.name())
+                        .requestMatchers("/api/agreements/*/revisions", "/api/agreements/*/revisions/**",
+                                "/api/agreements/*/renegotiation/**", "/api/agreements/*/termination")
+                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name())
                         .anyRequest().hasRole(Role.VENDOR_MANAGER.name()));
         if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
-                    .authenticationProvider(new DemoAuthentication());
+                    .authenticationProvider(new DemoAuthentication(DemoAuthentication.vendorUsers(environment)));
         } else {
             http.oauth2ResourceServer(oauth -> oauth
                     .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromJwt())));
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new VendorBoundJwt(environment.getProperty(
+                            VendorBoundJwt.VENDOR_CLAIM_PROPERTY, VendorBoundJwt.DEFAULT_VENDOR_CLAIM)))));
         }
         return http.build();
     }
@@ -69,14 +76,4 @@ public class CommandSecurity {
     static boolean isQuerySideOperation(String uri) {
         return uri.equals(REPLAYS) || uri.startsWith(REPLAYS + "/");
     }
-
-    static JwtAuthenticationConverter rolesFromJwt() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("roles");
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
-    }
-
 }

@@ -1,24 +1,38 @@
 package com.vendorsla.command.web;
 
 import com.vendorsla.command.config.WriteResultInterceptor;
+import com.vendorsla.sharedkernel.agreement.command.ApproveRevision;
+import com.vendorsla.sharedkernel.agreement.command.ProposeTerms;
+import com.vendorsla.sharedkernel.agreement.command.SignAgreement;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
+import com.vendorsla.sharedkernel.common.Role;
+import com.vendorsla.sharedkernel.performance.command.ClaimExclusion;
+import com.vendorsla.sharedkernel.performance.command.DisputeCredit;
 import com.vendorsla.sharedkernel.common.WriteResult;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Sends a command on behalf of the authenticated user: who (actor, role), why (reason) and which request
- * (correlation id) travel as metadata and end up on every event the command causes.
+ * Sends a command on behalf of the authenticated user: who (actor, role, and for a vendor's user the vendor it acts
+ * for), why (reason) and which request (correlation id) travel as metadata and end up on every event the command
+ * causes.
  */
 @Component
 public class CommandSender {
+
+    /** What a VENDOR user may ask (api.md, Auth): counter-propose, approve revisions, sign, claim exclusions, dispute credits. */
+    static final Set<Class<?>> VENDOR_COMMANDS = Set.of(ProposeTerms.class, ApproveRevision.class, SignAgreement.class,
+            ClaimExclusion.class, DisputeCredit.class);
 
     private final CommandGateway gateway;
     private final Clock clock;
@@ -42,6 +56,10 @@ public class CommandSender {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(AuditMetadata.ACTOR, actor.name());
         metadata.put(AuditMetadata.ROLE, actor.role());
+        if (Role.VENDOR.name().equals(actor.role())) {
+            requireVendorMaySend(actor, command);
+            metadata.put(AuditMetadata.ACTING_VENDOR, actor.vendorId());
+        }
         metadata.put(AuditMetadata.TRACE_ID, RequestCorrelation.currentId());
         String comment = reason != null && !reason.isBlank() ? reason : RequestCorrelation.currentComment();
         if (comment != null && !comment.isBlank()) {
@@ -53,5 +71,15 @@ public class CommandSender {
             return pending.result();
         }
         throw new IllegalStateException("command " + command.getClass().getSimpleName() + " applied no event");
+    }
+
+    /**
+     * Second line behind {@link CommandSecurity}'s matchers: a vendor's user sends only the commands whose handlers
+     * check the acting vendor against the aggregate's vendor, and only bound to a vendor.
+     */
+    private static void requireVendorMaySend(Actor actor, Object command) {
+        if (actor.vendorId() == null || !VENDOR_COMMANDS.contains(command.getClass())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "a vendor's user may not do this");
+        }
     }
 }

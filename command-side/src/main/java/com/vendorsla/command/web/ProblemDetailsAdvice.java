@@ -122,7 +122,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> ruleBroken(RuleBreach breach) {
-        HttpStatus status = breach.code().endsWith("_NOT_FOUND") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        // NOT_FOUND itself: what an aggregate answers a vendor's user about another vendor's data, as for an unknown id
+        HttpStatus status = breach.code().equals("NOT_FOUND") || breach.code().endsWith("_NOT_FOUND")
+                ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
         return Problems.entity(Problems.ruleBroken(status, breach.code(), breach.message(), breach.violations()));
     }
 

@@ -44,14 +44,27 @@ public class WriteSideWebConfig {
         return Clock.systemUTC();
     }
 
+    /** The roles as api.md's Auth states them. */
+    static final String ROLES = "Roles: VENDOR_MANAGER (all writes), LEGAL (reads, revisions, renegotiation outcomes, "
+            + "terminations), AUDITOR (reads, history, as-of, integrity; no writes), ADMIN (replays), VENDOR (bound to one "
+            + "vendor id: sees only that vendor's data, another vendor's answers 404; may counter-propose, approve "
+            + "revisions, sign, claim exclusions, dispute credits; reads across vendors are 403). 401 without "
+            + "credentials, 403 for a role that may not.";
+
+    static final String DESCRIPTION = "System of record for service level agreements with vendors. Writes answer "
+            + "{id, version} with an ETag; reads accept minVersion; errors are problem+json. " + ROLES;
+
     /** Customises rather than replaces the document, so the query side can add to it in one JVM. */
     @Bean
     OpenApiCustomizer writeSideOpenApi() {
         return openApi -> {
-            if (openApi.getInfo() == null || openApi.getInfo().getDescription() == null) {
-                openApi.info(new Info().title("Vendor SLA governance platform").version("1")
-                        .description("System of record for service level agreements with vendors. Writes answer "
-                                + "{id, version} with an ETag; reads accept minVersion; errors are problem+json."));
+            if (openApi.getInfo() == null) {
+                openApi.info(new Info().title("Vendor SLA governance platform").version("1"));
+            }
+            // first in the description whichever side's customizer ran first (the query side appends its part)
+            String description = openApi.getInfo().getDescription();
+            if (description == null || !description.contains(DESCRIPTION)) {
+                openApi.getInfo().description(description == null ? DESCRIPTION : DESCRIPTION + " " + description);
             }
             if (openApi.getComponents() == null) {
                 openApi.components(new Components());

@@ -112,6 +112,8 @@ abstract class PeriodFixtures {
 
     /** A fixed answer for the agreement a period belongs to (the production one reads the Agreement's events). */
     static final class FixedAgreementFacts implements AgreementFacts {
+        /** The vendor the agreement is with now: an acquisition's assignment changes it, not the period's events. */
+        VendorId vendor = VENDOR;
         AgreementStatus status;
         LocalDate firstDay;
         LocalDate lastDay;
@@ -124,7 +126,7 @@ abstract class PeriodFixtures {
 
         @Override
         public Optional<PeriodTerms> forPeriod(AgreementId agreementId, YearMonth month) {
-            return Optional.of(new PeriodTerms(VENDOR, status, firstDay, lastDay, 1, TERMS))
+            return Optional.of(new PeriodTerms(vendor, status, firstDay, lastDay, 1, TERMS))
                     .filter(t -> agreementId.equals(AGREEMENT));
         }
     }

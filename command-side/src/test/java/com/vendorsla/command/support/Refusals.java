@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Fixture-test helper for commands that must be refused. */
@@ -18,8 +19,13 @@ public final class Refusals {
      * business rule, and returns its code for the test to check.
      */
     public static <T> String codeOf(TestExecutor<T> given, Object command) {
+        return codeOf(given, command, Map.of());
+    }
+
+    /** {@link #codeOf(TestExecutor, Object)} for a command sent with metadata (e.g. a vendor user's acting vendor). */
+    public static <T> String codeOf(TestExecutor<T> given, Object command, Map<String, ?> metadata) {
         AtomicReference<String> code = new AtomicReference<>();
-        given.when(command)
+        given.when(command, metadata)
                 .expectNoEvents()
                 .expectException(new BaseMatcher<Object>() {
                     @Override

@@ -64,7 +64,8 @@ public class AgreementQueryController {
 
     @GetMapping
     @Operation(summary = "Agreement summaries, filtered by vendor, status and type",
-            description = "termsVersion is the version in force today in each agreement's coverage time zone.")
+            description = "termsVersion is the version in force today in each agreement's coverage time zone. "
+                    + "A VENDOR user gets only its own vendor's agreements, whatever the filters.")
     public List<AgreementSummary> list(@RequestParam(required = false) String vendorId,
                                        @RequestParam(required = false) AgreementStatus status,
                                        @RequestParam(required = false) AgreementType type) {

@@ -1,40 +1,77 @@
 package com.vendorsla.query.web;
 
 import com.vendorsla.sharedkernel.common.DemoUsers;
+import com.vendorsla.sharedkernel.common.Role;
+import com.vendorsla.sharedkernel.vendor.VendorId;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
 /**
  * HTTP Basic for the demo users (demo profile only). Their passwords are public — printed at start-up, equal to
  * the names — so they are compared in constant time as they are: Spring's password encoders would run BCrypt on
  * every request (~100 ms of CPU, measured with PlatformBenchmarkTest) and protect nothing.
+ * Besides the four fixed users, vendor users are configured as {@code sla.demo.vendor-users.<username>=<vendor id>}:
+ * role VENDOR, bound to that vendor, password = username.
  * The other side has the same class: the two sides share no code but the shared kernel.
  */
 final class DemoAuthentication implements AuthenticationProvider {
 
-    private final Map<String, DemoUsers.DemoUser> users = DemoUsers.ALL.stream()
-            .collect(Collectors.toMap(DemoUsers.DemoUser::username, Function.identity()));
+    static final String VENDOR_USERS_PROPERTY = "sla.demo.vendor-users";
+
+    private record DemoLogin(String username, String password, List<GrantedAuthority> authorities) {
+    }
+
+    private final Map<String, DemoLogin> users;
+
+    DemoAuthentication(Map<String, String> vendorUsers) {
+        Map<String, DemoLogin> all = new HashMap<>();
+        DemoUsers.ALL.forEach(user -> all.put(user.username(), new DemoLogin(user.username(), user.password(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())))));
+        vendorUsers.forEach((username, vendorId) -> {
+            if (all.containsKey(username)) {
+                throw new IllegalStateException(VENDOR_USERS_PROPERTY + "." + username + ": '" + username
+                        + "' is a demo user already");
+            }
+            if (!VendorId.isValid(vendorId)) {
+                throw new IllegalStateException(VENDOR_USERS_PROPERTY + "." + username + ": '" + vendorId
+                        + "' is not a vendor id");
+            }
+            all.put(username, new DemoLogin(username, username, List.of(
+                    new SimpleGrantedAuthority("ROLE_" + Role.VENDOR.name()), new BoundVendor(vendorId))));
+        });
+        this.users = Map.copyOf(all);
+    }
+
+    /** The vendor users configured under {@value #VENDOR_USERS_PROPERTY}, username to vendor id. */
+    static Map<String, String> vendorUsers(Environment environment) {
+        return new TreeMap<>(Binder.get(environment)
+                .bind(VENDOR_USERS_PROPERTY, Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()));
+    }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        DemoUsers.DemoUser user = users.get(authentication.getName());
+        DemoLogin user = users.get(authentication.getName());
         byte[] given = String.valueOf(authentication.getCredentials()).getBytes(StandardCharsets.UTF_8);
         byte[] expected = (user == null ? "" : user.password()).getBytes(StandardCharsets.UTF_8);
         if (user == null || !MessageDigest.isEqual(expected, given)) {
             throw new BadCredentialsException("credentials are missing or wrong");
         }
-        return UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
+        return UsernamePasswordAuthenticationToken.authenticated(user.username(), null, user.authorities());
     }
 
     @Override

@@ -35,6 +35,12 @@ public class QueryProblemAdvice extends ResponseEntityExceptionHandler {
         return entity(problem(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage()), null);
     }
 
+    /** A vendor's user outside what its vendor may see (see {@link VendorScope}): as the security chain answers it. */
+    @ExceptionHandler(VendorScope.OutsideVendorScope.class)
+    ResponseEntity<Object> outsideVendorScope(VendorScope.OutsideVendorScope e) {
+        return entity(problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage()), null);
+    }
+
     @ExceptionHandler(BadRequest.class)
     ResponseEntity<Object> badRequest(BadRequest e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", e.getMessage());

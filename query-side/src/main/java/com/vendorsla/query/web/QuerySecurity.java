@@ -13,8 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -24,7 +22,9 @@ import java.io.IOException;
 /**
  * Who may read what (api.md, Auth): every GET and HEAD under /api; writes belong to the command side's chain,
  * except the read-model replays under {@value #REPLAYS}, an operation of the query side (ADMIN) for every method.
- * HTTP Basic with the demo users in the {@code demo} profile only; bearer JWT everywhere else.
+ * HTTP Basic with the demo users in the {@code demo} profile only; bearer JWT everywhere else (see
+ * {@link VendorBoundJwt}). What a {@code VENDOR} user may read past this chain is narrowed to its own vendor by
+ * {@link VendorScope}.
  */
 @Configuration(proxyBeanMethods = false)
 public class QuerySecurity {
@@ -54,19 +54,18 @@ public class QuerySecurity {
                         .requestMatchers("/api/audit/**", "/api/agreements/*/history", "/api/vendors/*/history",
                                 "/api/agreements/*/periods/*/history", "/api/agreements/*/integrity")
                         .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(), Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
+                        // across vendors: never for a vendor's own user (VendorScope narrows everything else it reads)
+                        .requestMatchers("/api/reviews", "/api/reviews/**", "/api/renegotiations", "/api/renegotiations/**")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(), Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
                         .anyRequest().hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.AUDITOR.name(),
                                 Role.ADMIN.name(), Role.VENDOR.name()));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                    .authenticationProvider(new DemoAuthentication());
+                    .authenticationProvider(new DemoAuthentication(DemoAuthentication.vendorUsers(environment)));
         } else {
-            JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-            authorities.setAuthoritiesClaimName("roles");
-            authorities.setAuthorityPrefix("ROLE_");
-            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-            converter.setJwtGrantedAuthoritiesConverter(authorities);
             http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(unauthorized)
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new VendorBoundJwt(environment.getProperty(
+                            VendorBoundJwt.VENDOR_CLAIM_PROPERTY, VendorBoundJwt.DEFAULT_VENDOR_CLAIM)))));
         }
         return http.build();
     }

@@ -11,6 +11,12 @@ public final class AuditMetadata {
     public static final String ACTOR = "actor";
     /** The role under which the user acted. */
     public static final String ROLE = "role";
+    /**
+     * The vendor a {@code VENDOR} user acted for (the vendor id its login is bound to), on its commands and on every
+     * event they cause; absent for the customer's own users and the platform. The few command handlers a vendor's
+     * user may reach compare it with the aggregate's vendor.
+     */
+    public static final String ACTING_VENDOR = "actingVendorId";
     /** The reason or comment the user gave, when there is one. */
     public static final String REASON = "reason";
     /** Axon's key for the correlation id of the whole request. */
