@@ -132,7 +132,9 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
                 "{\"outcome\": \"REVISED\", \"revision\": 1, \"reason\": \"group targets agreed\"}");
         assertThat(revised.status()).isEqualTo(200);
 
-        acmeAcquisition = awaitAcquisition(acme, view -> statuses(view).stream().allMatch("CONCLUDED"::equals));
+        acmeAcquisition = awaitAcquisition(acme, view -> statuses(view).stream().allMatch("CONCLUDED"::equals)
+                && types(agreement(view, hosting)).contains("AgreementAssignedToVendor")
+                && types(agreement(view, desk)).contains("AgreementAssignedToVendor"));
         JsonNode hostingAfter = agreement(acmeAcquisition, hosting);
         assertThat(hostingAfter.get("renegotiation").get("outcome").asText()).isEqualTo("CONFIRMED");
         assertThat(hostingAfter.get("renegotiation").get("concludedBy").asText()).isEqualTo("legal");
@@ -243,8 +245,8 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
 
         write("legal", "/api/agreements/" + network + "/renegotiation/conclusion",
                 "{\"outcome\": \"TERMINATED\", \"effectiveDate\": \"%s\"}".formatted(TODAY.plusDays(30)));
-        JsonNode terminated = agreement(awaitAcquisition(umbrella,
-                view -> statuses(view).contains("CONCLUDED")), network);
+        JsonNode terminated = agreement(awaitAcquisition(umbrella, view -> statuses(view).contains("CONCLUDED")
+                && types(agreement(view, network)).contains("AgreementTerminated")), network);
         assertThat(terminated.get("renegotiation").get("outcome").asText()).isEqualTo("TERMINATED");
         assertThat(terminated.has("versionAfter")).isFalse();
         assertThat(terminated.has("diff")).isFalse();
