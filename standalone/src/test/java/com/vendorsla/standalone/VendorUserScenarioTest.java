@@ -3,6 +3,7 @@ package com.vendorsla.standalone;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import com.vendorsla.sharedkernel.vendor.command.RegisterVendor;
+import com.vendorsla.standalone.audit.Csv;
 import com.vendorsla.standalone.support.StandaloneHttpTest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,6 +187,19 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
         }
         assertThat(get(null, "/api/vendors").status()).isEqualTo(401);
 
+        // an auditor sees what Acme's user did, and for which vendor, in the trail and its CSV export
+        String acmeActs = "/api/audit/events?actingVendorId=" + ACME_ID;
+        JsonNode acts = eventuallyAs("auditor", acmeActs, page -> page.get("total").asLong() == 5);
+        assertThat(acts.get("events").findValuesAsString("type")).containsExactly("TermsProposed",
+                "AgreementSigned", "ExclusionClaimed", "CreditDisputed", "RevisionApproved");
+        assertThat(acts.get("events").findValuesAsString("actor")).containsOnly(ACME_USER);
+        assertThat(acts.get("events").findValuesAsString("actingVendorId")).containsOnly(ACME_ID);
+        JsonNode managerActs = get("auditor", "/api/audit/events?actor=manager&size=1").json().get("events").get(0);
+        assertThat(managerActs.has("actingVendorId")).isFalse();
+        List<Map<String, String>> exported = Csv.rows(get("auditor", acmeActs, "Accept", "text/csv").body());
+        assertThat(exported).extracting(row -> row.get("actingVendorId")).containsOnly(ACME_ID).hasSize(5);
+        assertThat(get("auditor", "/api/audit/events?actingVendorId=" + globex).json().get("total").asLong()).isZero();
+
         // and the OpenAPI document says so, write side and read side
         String description = get(null, "/v3/api-docs").json().get("info").get("description").asText();
         assertThat(description).startsWith("System of record").contains("VENDOR (bound to one vendor id")
@@ -228,10 +244,14 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
     }
 
     private JsonNode eventually(String path, Predicate<JsonNode> condition) {
+        return eventuallyAs(ACME_USER, path, condition);
+    }
+
+    private JsonNode eventuallyAs(String user, String path, Predicate<JsonNode> condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
-            Reply reply = get(ACME_USER, path);
+            Reply reply = get(user, path);
             if (reply.status() == 200) {
                 last = reply.json();
                 if (condition.test(last)) {

@@ -31,7 +31,7 @@ final class AuditCsv {
     private static final String FORMULA_START = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     static final List<String> COLUMNS = List.of("globalIndex", "aggregateId", "aggregateType", "sequence", "type",
-            "typeName", "revision", "occurredAt", "recordedAt", "actor", "role", "correlationId", "causationId",
+            "typeName", "revision", "occurredAt", "recordedAt", "actor", "role", "actingVendorId", "correlationId", "causationId",
             "reason", "eventId", "chainHash", "payload");
 
     private AuditCsv() {
@@ -81,7 +81,7 @@ final class AuditCsv {
         return java.util.Arrays.asList(String.valueOf(event.globalIndex()), event.aggregateId(),
                 event.aggregateType(), String.valueOf(event.sequence()), event.type(), event.typeName(),
                 event.revision(), instant(event.occurredAt()), instant(event.recordedAt()), event.actor(),
-                event.role(), event.correlationId(), event.causationId(), event.reason(), event.eventId(),
+                event.role(), event.actingVendorId(), event.correlationId(), event.causationId(), event.reason(), event.eventId(),
                 event.chainHash(), event.payload());
     }
 

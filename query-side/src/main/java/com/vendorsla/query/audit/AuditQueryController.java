@@ -46,7 +46,8 @@ public class AuditQueryController {
 
     @GetMapping(value = "/events", produces = {MediaType.APPLICATION_JSON_VALUE, AuditCsv.MEDIA_TYPE})
     @Operation(summary = "The audit trail: every stored event of every aggregate, in recording order",
-            description = "Filters are optional and combine: aggregateId, actor, type (simple or full event name; "
+            description = "Filters are optional and combine: aggregateId, actor, actingVendorId (what users of that "
+                    + "vendor did), type (simple or full event name; "
                     + "repeat or comma-separate for several), from (inclusive) and to (exclusive) on the recording "
                     + "time. JSON pages count from 0 and carry the total. With Accept: text/csv the events are "
                     + "exported as RFC 4180 CSV (payload as a JSON column): every matching event, or one page when "
@@ -56,6 +57,7 @@ public class AuditQueryController {
                     @Content(mediaType = AuditCsv.MEDIA_TYPE, schema = @Schema(type = "string"))}))
     public ResponseEntity<AuditEventPage> events(@RequestParam(required = false) String aggregateId,
                                                  @RequestParam(required = false) String actor,
+                                                 @RequestParam(required = false) String actingVendorId,
                                                  @RequestParam(required = false) List<String> type,
                                                  @RequestParam(required = false) Instant from,
                                                  @RequestParam(required = false) Instant to,
@@ -63,7 +65,7 @@ public class AuditQueryController {
                                                  @RequestParam(required = false) Integer size,
                                                  @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                                  HttpServletResponse response) throws IOException {
-        AuditFilter filter = filter(actor, type, from, to);
+        AuditFilter filter = filter(actor, type, from, to).forActingVendor(blankToNull(actingVendorId));
         String aggregate = blankToNull(aggregateId);
         int pageNumber = page == null ? 0 : page;
         if (pageNumber < 0) {

@@ -29,7 +29,8 @@ public class AuditTrail {
     private static final String COLUMNS = """
             global_index, aggregate_id, aggregate_type, sequence_number, event_type, event_type_full, revision,
             occurred_at, recorded_at, actor, role, correlation_id, causation_id, reason, event_id, chain_hash,
-            payload ->> 'occurredAt' AS occurred_at_stated, payload::text AS payload""";
+            meta_data ->> 'actingVendorId' AS acting_vendor_id, payload ->> 'occurredAt' AS occurred_at_stated,
+            payload::text AS payload""";
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -123,6 +124,10 @@ public class AuditTrail {
             sql.append(" AND actor = ?");
             args.add(filter.actor());
         }
+        if (filter.actingVendorId() != null) {
+            sql.append(" AND meta_data ->> 'actingVendorId' = ?");
+            args.add(filter.actingVendorId());
+        }
         if (!filter.types().isEmpty()) {
             String marks = String.join(", ", java.util.Collections.nCopies(filter.types().size(), "?"));
             sql.append(" AND (event_type IN (").append(marks).append(") OR event_type_full IN (").append(marks).append("))");
@@ -149,7 +154,7 @@ public class AuditTrail {
                 rs.getString("aggregate_type"), rs.getLong("sequence_number"), rs.getString("event_type"),
                 rs.getString("event_type_full"), rs.getString("revision"), occurredAt(rs),
                 instant(rs, "recorded_at"), rs.getString("actor"), rs.getString("role"),
-                rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("reason"),
+                rs.getString("acting_vendor_id"), rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("reason"),
                 rs.getString("event_id"), rs.getString("chain_hash"), rs.getString("payload"));
     }
 

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A strict RFC 4180 reader for the tests: CRLF record ends, quoted fields with doubled quotes, nothing else. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -67,7 +67,7 @@ final class Csv {
     }
 
     /** The records after the header, each as a map from column name to value. */
-    static List<Map<String, String>> rows(String text) {
+    public static List<Map<String, String>> rows(String text) {
         List<List<String>> records = parse(text);
         List<String> header = records.get(0);
         List<Map<String, String>> rows = new ArrayList<>();

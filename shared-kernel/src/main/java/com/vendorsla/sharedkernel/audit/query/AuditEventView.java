@@ -8,7 +8,8 @@ import java.time.Instant;
  * One stored event as an auditor reads it (domain.md, Audit): where it belongs ({@code aggregateId},
  * {@code sequence}), what it is ({@code type}, the event's simple name, and {@code typeName}, its full name),
  * when it happened ({@code occurredAt}, business time, when the event states one) and when it was recorded
- * ({@code recordedAt}), who did it under which role, which request ({@code correlationId}) and which message
+ * ({@code recordedAt}), who did it under which role (and, for a vendor's own user, for which vendor:
+ * {@code actingVendorId}, absent otherwise), which request ({@code correlationId}) and which message
  * ({@code causationId}) caused it, the reason the user gave, and the event itself ({@code payload}, as stored).
  * {@code chainHash} is the event's link in its aggregate's hash chain (see {@link IntegrityReport}).
  */
@@ -24,6 +25,7 @@ public record AuditEventView(
         Instant recordedAt,
         String actor,
         String role,
+        String actingVendorId,
         String correlationId,
         String causationId,
         String reason,
