@@ -86,7 +86,16 @@ class PerformanceScenarioTest extends StandaloneHttpTest {
         // April: a clean month; the vendor disputes March's availability credit, the customer reduces it
         close("2026-04");
         write("manager", "/api/credits/" + marchAvailability + "/dispute", "{\"reason\":\"maintenance window was announced\"}");
-        write("manager", "/api/credits/" + marchAvailability + "/resolution", "{\"outcome\":\"REDUCED\",\"amount\":\"2500.00\"}");
+        Reply resolved = post("manager", "/api/credits/" + marchAvailability + "/resolution",
+                "{\"outcome\":\"REDUCED\",\"amount\":\"2500.00\"}");
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        // read-your-writes on the ledger: the resolution answered March's version, the ledger waits for it
+        Reply afterResolution = get("manager", ledger() + "?period=2026-03&minVersion=" + resolved.json().get("version").asLong());
+        assertThat(afterResolution.status()).as(afterResolution.body()).isEqualTo(200);
+        assertThat(sum(afterResolution.json(), "DISPUTE_RESOLUTION")).isEqualTo("-2500.00");
+        Reply withoutPeriod = get("manager", ledger() + "?minVersion=1");
+        assertThat(withoutPeriod.status()).isEqualTo(400);
+        assertThat(withoutPeriod.json().get("errors").get(0).get("field").asText()).isEqualTo("period");
 
         // May: a second clean month earns March's credits back
         close("2026-05");

@@ -98,9 +98,22 @@ public class PerformanceQueryController {
 
     @GetMapping("/agreements/{id}/credits")
     @Operation(summary = "The agreement's credit ledger: every line, and totals assessed, adjusted, reduced, clawed back, net",
-            description = "Amounts are signed; net is the sum of all lines. year=Y keeps the lines of Y's periods.")
-    public CreditLedgerView agreementCredits(@PathVariable String id, @RequestParam(required = false) Integer year) {
+            description = "Amounts are signed; net is the sum of all lines. year=Y keeps the lines of Y's periods. "
+                    + "Read-your-writes: a write on a credit or a period answers the period's version; with "
+                    + "period=yyyy-MM and minVersion=N the ledger waits up to 10 s until that period's read model "
+                    + "reaches version N (else 503).")
+    public CreditLedgerView agreementCredits(@PathVariable String id, @RequestParam(required = false) Integer year,
+                                             @Parameter(description = "the period whose version minVersion names", example = "2026-01")
+                                             @RequestParam(required = false) String period,
+                                             @RequestParam(required = false) Long minVersion) {
         AgreementId agreementId = QueryIds.agreement(id);
+        if (minVersion != null) {
+            if (period == null) {
+                throw new BadRequest("period", "minVersion on a ledger names a period's version: give period=yyyy-MM too");
+            }
+            YearMonth month = month("period", period);
+            readYourWrites.awaitVersion(minVersion, () -> periods.version(agreementId.value(), month));
+        }
         return queries.query(new FindAgreementCredits(agreementId, year(year)),
                         ResponseTypes.optionalInstanceOf(CreditLedgerView.class)).join()
                 .orElseThrow(() -> new NotFound("agreement", id));
