@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final long SPRING_HOOKS_START_MILLIS = 200;
     private static EmbeddedPostgres postgres;
 
     private TestPostgres() {
@@ -32,7 +33,15 @@ public final class TestPostgres {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 // JVM shutdown hooks run at the same time: let Spring close the cached test contexts (and their
-                // processors) first, so they do not log stack traces about a database that went away under them.
+                // processors) first, so they do not log stack traces about a database that went away under them,
+                // nor wait for it (each context's processors waited 5 s, and Surefire killed the fork after 30 s).
+                // The JVM starts the hooks one after another: give Spring's a moment to be started, or this one
+                // finds none to wait for and stops PostgreSQL under every context.
+                try {
+                    Thread.sleep(SPRING_HOOKS_START_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 Thread.getAllStackTraces().keySet().stream()
                         .filter(thread -> thread.getName().startsWith("SpringApplicationShutdownHook")
                                 || thread.getName().startsWith("SpringContextShutdownHook"))
