@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * api.md, Auth: a VENDOR user is bound to one vendor id. Acme's user {@value #ACME_USER} (demo vendor user, bound by
  * {@code sla.demo.vendor-users}) negotiates, signs, claims an exclusion, disputes a credit and approves a revision on
  * Acme's agreement; it reads Acme's data and nothing else: Globex's vendor, agreement, periods and credits answer 404
- * as ids never used would, writes on them 404 and record nothing; cross-vendor reads and the customer's own writes
- * are 403.
+ * as ids never used would, writes on them 404 (whatever If-Match says, where a stale If-Match on Acme's own is 412)
+ * and record nothing; cross-vendor reads and the customer's own writes are 403.
  */
 @TestPropertySource(properties = {
         "sla.demo.vendor-users." + VendorUserScenarioTest.ACME_USER + "=" + VendorUserScenarioTest.ACME_ID,
@@ -38,6 +38,7 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
     static final String ACME_USER = "acme-portal";
     static final String ACME_ID = "vnd-acacacac-0000-4000-8000-00000000acac";
     private static final String NEVER_USED_AGREEMENT = "agr-00000000-0000-4000-8000-000000000000";
+    private static final String IF_MATCH = "If-Match";
 
     private static final String TERMS = """
             {"currency": "EUR", "monthlyCharge": "100000.00", "coverage": {"timeZone": "UTC", "hours": "24x7"},
@@ -60,6 +61,8 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
         String globexAgreement = draft(globex, "Globex network");
 
         // Acme's user counter-proposes on Acme's agreement, as VENDOR only; on Globex's the agreement does not exist
+        assertStale(post(ACME_USER, "/api/agreements/" + acmeAgreement + "/proposals", proposal("VENDOR", "99.8"),
+                IF_MATCH, "\"999\""), 0, acmeAgreement);
         Reply proposal = post(ACME_USER, "/api/agreements/" + acmeAgreement + "/proposals", proposal("VENDOR", "99.8"));
         assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
         assertThat(post(ACME_USER, "/api/agreements/" + acmeAgreement + "/proposals", proposal("CUSTOMER", "99.8")).status())
@@ -70,6 +73,7 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
         assertThat(foreignProposal.status()).isEqualTo(404);
         assertThat(foreignProposal.json().get("code").asText()).isEqualTo(neverUsed.json().get("code").asText())
                 .isEqualTo("NOT_FOUND");
+        assertAnswersAsNeverUsed("/api/agreements/" + globexAgreement + "/proposals", proposal("VENDOR", "99.0"), globexAgreement);
         // the customer accepts; accepting is not a vendor user's act
         String proposalId = proposal.json().get("proposalId").asText();
         assertThat(post(ACME_USER, "/api/agreements/" + acmeAgreement + "/proposals/" + proposalId + "/acceptance",
@@ -77,12 +81,19 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
         write("manager", "/api/agreements/" + acmeAgreement + "/proposals/" + proposalId + "/acceptance", "{\"party\":\"CUSTOMER\"}");
 
         // Acme's user signs Acme's agreement (not Globex's); the customer's signature activates it
+        assertStale(post(ACME_USER, "/api/agreements/" + acmeAgreement + "/signatures",
+                "{\"party\":\"VENDOR\",\"signatory\":\"Acme CEO\"}", IF_MATCH, "\"0\""), 2, acmeAgreement);
         Reply signed = post(ACME_USER, "/api/agreements/" + acmeAgreement + "/signatures",
                 "{\"party\":\"VENDOR\",\"signatory\":\"Acme CEO\"}");
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         assertThat(post(ACME_USER, "/api/agreements/" + globexAgreement + "/signatures",
                 "{\"party\":\"VENDOR\",\"signatory\":\"Acme CEO\"}").status()).isEqualTo(404);
         assertThat(eventsOf(globexAgreement)).isEqualTo(globexEvents);
+        // Globex's customer proposes (and later withdraws) terms, so that If-Match "0" is behind Globex's agreement
+        String globexProposal = post("manager", "/api/agreements/" + globexAgreement + "/proposals",
+                proposal("CUSTOMER", "99.9")).json().get("proposalId").asText();
+        assertAnswersAsNeverUsed("/api/agreements/" + globexAgreement + "/signatures",
+                "{\"party\":\"VENDOR\",\"signatory\":\"Acme CEO\"}", globexAgreement);
         JsonNode signature = JSON.readTree(jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND sequence_number = ?", String.class, acmeAgreement,
                 signed.json().get("version").asLong()));
@@ -91,6 +102,8 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
         assertThat(signature.get(AuditMetadata.ACTING_VENDOR).asText()).isEqualTo(ACME_ID);
         Reply activation = post("manager", "/api/agreements/" + acmeAgreement + "/signatures",
                 "{\"party\":\"CUSTOMER\",\"signatory\":\"CIO\"}");
+        write("manager", "/api/agreements/" + globexAgreement + "/proposals/" + globexProposal + "/withdrawal",
+                "{\"party\":\"CUSTOMER\"}");
         write("manager", "/api/agreements/" + globexAgreement + "/signatures", "{\"party\":\"CUSTOMER\",\"signatory\":\"CIO\"}");
         write("manager", "/api/agreements/" + globexAgreement + "/signatures", "{\"party\":\"VENDOR\",\"signatory\":\"Globex CFO\"}");
 
@@ -103,6 +116,10 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
         // January: three hours of vendor downtime on each agreement, closed by the customer with a credit each
         String acmeDowntime = downtime(acmeAgreement);
         String globexDowntime = downtime(globexAgreement);
+        String acmePeriod = "prd-" + acmeAgreement.substring(4) + "-2026-01";
+        assertStale(post(ACME_USER, "/api/agreements/" + acmeAgreement + "/periods/2026-01/exclusion-claims",
+                "{\"downtimeId\":\"" + acmeDowntime + "\",\"reason\":\"your firewall change caused it\"}", IF_MATCH,
+                "\"999\""), 1, acmePeriod);
         Reply claim = post(ACME_USER, "/api/agreements/" + acmeAgreement + "/periods/2026-01/exclusion-claims",
                 "{\"downtimeId\":\"" + acmeDowntime + "\",\"reason\":\"your firewall change caused it\"}");
         assertThat(claim.status()).as(claim.body()).isEqualTo(201);
@@ -110,14 +127,19 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
         long globexPeriodEvents = eventsOf(globexPeriod);
         assertThat(post(ACME_USER, "/api/agreements/" + globexAgreement + "/periods/2026-01/exclusion-claims",
                 "{\"downtimeId\":\"" + globexDowntime + "\",\"reason\":\"not ours\"}").status()).isEqualTo(404);
+        assertAnswersAsNeverUsed("/api/agreements/" + globexAgreement + "/periods/2026-01/exclusion-claims",
+                "{\"downtimeId\":\"" + globexDowntime + "\",\"reason\":\"not ours\"}", globexPeriod);
         String acmeCredit = creditOf(acmeAgreement, close(acmeAgreement));
         String globexCredit = creditOf(globexAgreement, close(globexAgreement));
         globexPeriodEvents = eventsOf(globexPeriod);
 
         // Acme's user disputes Acme's credit; Globex's credit does not exist for it
+        assertStale(post(ACME_USER, "/api/credits/" + acmeCredit + "/dispute", "{\"reason\":\"the claim is pending\"}",
+                IF_MATCH, "\"0\""), eventsOf(acmePeriod) - 1, acmePeriod);
         Reply dispute = post(ACME_USER, "/api/credits/" + acmeCredit + "/dispute", "{\"reason\":\"the claim is pending\"}");
         assertThat(dispute.status()).as(dispute.body()).isEqualTo(200);
         assertThat(post(ACME_USER, "/api/credits/" + globexCredit + "/dispute", "{\"reason\":\"x\"}").status()).isEqualTo(404);
+        assertAnswersAsNeverUsed("/api/credits/" + globexCredit + "/dispute", "{\"reason\":\"x\"}", globexPeriod);
         assertThat(eventsOf(globexPeriod)).isEqualTo(globexPeriodEvents);
 
         // a revision proposed by the customer: Acme's user approves it on Acme's agreement only
@@ -129,11 +151,15 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
         write("manager", "/api/agreements/" + acmeAgreement + "/revisions", revisionBody);
         write("manager", "/api/agreements/" + globexAgreement + "/revisions", revisionBody);
         globexEvents = eventsOf(globexAgreement);
+        assertStale(post(ACME_USER, "/api/agreements/" + acmeAgreement + "/revisions/1/approvals", "{\"party\":\"VENDOR\"}",
+                IF_MATCH, "\"999\""), eventsOf(acmeAgreement) - 1, acmeAgreement);
         Reply approval = post(ACME_USER, "/api/agreements/" + acmeAgreement + "/revisions/1/approvals", "{\"party\":\"VENDOR\"}");
         assertThat(approval.status()).as(approval.body()).isEqualTo(200);
         assertThat(post(ACME_USER, "/api/agreements/" + globexAgreement + "/revisions/1/approvals", "{\"party\":\"VENDOR\"}")
                 .status()).isEqualTo(404);
         assertThat(eventsOf(globexAgreement)).isEqualTo(globexEvents);
+        assertAnswersAsNeverUsed("/api/agreements/" + globexAgreement + "/revisions/1/approvals", "{\"party\":\"VENDOR\"}",
+                globexAgreement);
 
         // the customer's own writes stay the customer's
         assertThat(post(ACME_USER, "/api/vendors", "{\"name\":\"Acme Two\"}").status()).isEqualTo(403);
@@ -205,6 +231,35 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
         assertThat(description).startsWith("System of record").contains("VENDOR (bound to one vendor id")
                 .contains("A VENDOR user reads only its own vendor");
         assertThat(get(ACME_USER.toUpperCase(), "/api/vendors").status()).isEqualTo(401);
+    }
+
+    /**
+     * Acme's user's write on Globex's {@code foreignPath} answers exactly as the same write on an id never used (404
+     * NOT_FOUND, the same problem document but for the id), whatever If-Match says: none, ahead of the resource, or
+     * "0" (behind it or at it). A 412 would name the version the resource is at, and so tell that it exists.
+     */
+    private void assertAnswersAsNeverUsed(String foreignPath, String body, String foreignAggregate) {
+        String foreignUuid = foreignAggregate.substring(4, 40);
+        String neverUsedPath = foreignPath.replace(foreignUuid, NEVER_USED_AGREEMENT.substring(4));
+        long before = eventsOf(foreignAggregate);
+        for (String ifMatch : new String[]{null, "\"999\"", "\"0\""}) {
+            String[] headers = ifMatch == null ? new String[0] : new String[]{IF_MATCH, ifMatch};
+            Reply foreign = post(ACME_USER, foreignPath, body, headers);
+            Reply neverUsed = post(ACME_USER, neverUsedPath, body, headers);
+            assertThat(foreign.status()).as("%s, If-Match %s: %s", foreignPath, ifMatch, foreign.body()).isEqualTo(404);
+            assertThat(foreign.json().has("currentVersion")).as(foreignPath).isFalse();
+            assertThat(foreign.body()).as("%s, If-Match %s", foreignPath, ifMatch)
+                    .isEqualTo(neverUsed.body().replace(NEVER_USED_AGREEMENT.substring(4), foreignUuid));
+        }
+        assertThat(eventsOf(foreignAggregate)).as(foreignPath).isEqualTo(before);
+    }
+
+    /** On its own vendor's resource a stale If-Match answers 412 with the version it is at, as for any user. */
+    private void assertStale(Reply reply, long currentVersion, String aggregate) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(412);
+        assertThat(reply.json().get("code").asText()).isEqualTo("VERSION_MISMATCH");
+        assertThat(reply.json().get("currentVersion").asLong()).isEqualTo(currentVersion);
+        assertThat(eventsOf(aggregate)).isEqualTo(currentVersion + 1);
     }
 
     private String draft(String vendorId, String title) {

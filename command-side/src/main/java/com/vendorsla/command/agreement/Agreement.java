@@ -1,6 +1,7 @@
 package com.vendorsla.command.agreement;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.vendorsla.command.config.OwnershipFirstTargetResolver;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
@@ -55,12 +56,14 @@ import com.vendorsla.sharedkernel.common.RuleViolation;
 import com.vendorsla.sharedkernel.vendor.AcquisitionId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -89,7 +92,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 /* Snapshots are written by Jackson 3 from the fields: without field visibility they would lose state. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events")
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events", commandTargetResolver = "ownershipFirstTargetResolver")
 public class Agreement {
 
     static final String EXPIRY = "agreement-expiry";
@@ -150,13 +153,24 @@ public class Agreement {
                 command.occurredAt()));
     }
 
+    /**
+     * A command on behalf of a vendor's user (its vendor id in the command's metadata), before any handler: the
+     * agreement must be its vendor's, and only then is its If-Match compared (see {@link OwnershipFirstTargetResolver}),
+     * so that another vendor's agreement answers NOT_FOUND whatever If-Match says. Customer users carry no vendor id.
+     */
+    @CommandHandlerInterceptor
+    void onBehalfOfAVendor(CommandMessage<?> command, @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
+        if (actingVendor != null) {
+            requireOwnAgreement(actingVendor);
+            OwnershipFirstTargetResolver.requireExpectedVersion(command);
+        }
+    }
+
     // ---- negotiation ------------------------------------------------------------------------------------------
 
     /** A proposal while the other party's is pending counters it; one's own pending proposal must go first. */
     @CommandHandler
-    void handle(ProposeTerms command, ParentAgreements parents,
-                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
-        requireOwnAgreement(actingVendor);
+    void handle(ProposeTerms command, ParentAgreements parents) {
         requireNegotiable();
         require(!blank(command.rationale()), RATIONALE_REQUIRED, "a proposal states its rationale");
         require(!proposals.containsKey(command.proposalId()), DUPLICATE_PROPOSAL_ID,
@@ -198,9 +212,7 @@ public class Agreement {
 
     /** Both parties' signatures on the same terms on the table activate the agreement with version 1. */
     @CommandHandler
-    void handle(SignAgreement command, ParentAgreements parents, DeadlineManager deadlines,
-                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
-        requireOwnAgreement(actingVendor);
+    void handle(SignAgreement command, ParentAgreements parents, DeadlineManager deadlines) {
         requireNegotiable();
         require(!blank(command.signatory()), SIGNATORY_REQUIRED, "a signature names its signatory");
         require(pendingProposal().isEmpty(), PROPOSAL_PENDING,
@@ -242,9 +254,7 @@ public class Agreement {
      * against the day of that approval, which is the day it is agreed.
      */
     @CommandHandler
-    void handle(ApproveRevision command, DeadlineManager deadlines,
-                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
-        requireOwnAgreement(actingVendor);
+    void handle(ApproveRevision command, DeadlineManager deadlines) {
         requireActive(command.occurredAt());
         OpenRevision revision = openRevision(command.revision());
         require(!revision.approvals().contains(command.party()), ALREADY_APPROVED,
@@ -595,12 +605,12 @@ public class Agreement {
     }
 
     /**
-     * A vendor's user (its vendor id in the command's metadata) acts only on its own vendor's agreements, the vendor
-     * the agreement is with now (after an acquisition, the acquirer). Any other agreement is answered as an unknown
-     * id: checked first, so no other rule's answer tells the vendor anything about it. Customer users carry none.
+     * A vendor's user acts only on its own vendor's agreements, the vendor the agreement is with now (after an
+     * acquisition, the acquirer). Any other agreement is answered as an unknown id: checked first, so no other rule's
+     * answer (nor If-Match's) tells the vendor anything about it.
      */
     private void requireOwnAgreement(String actingVendor) {
-        require(actingVendor == null || actingVendor.equals(vendorId.value()), NOT_FOUND,
+        require(actingVendor.equals(vendorId.value()), NOT_FOUND,
                 "nothing is recorded under id " + agreementId);
     }
 

@@ -69,7 +69,7 @@ public class AgreementLifecycleController {
 
     /** The OpenAPI note on the writes a VENDOR user may send (api.md, Auth). */
     static final String VENDOR_USER = " A VENDOR user acts as party VENDOR (else 403) on its own vendor's agreements only: "
-            + "another vendor's answers 404 NOT_FOUND, as an unknown id would, and records nothing.";
+            + "another vendor's answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.";
 
     private final CommandSender commands;
     private final EventStore eventStore;

@@ -7,10 +7,13 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +46,22 @@ public class AxonCommandConfig {
     public CorrelationDataProvider auditCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.ACTING_VENDOR,
                 AuditMetadata.REASON);
+    }
+
+    /**
+     * Targets commands of the aggregates that name no resolver, as Axon does by default. Declared because Axon would
+     * otherwise use the only other resolver, {@link #ownershipFirstTargetResolver()}, for every aggregate.
+     */
+    @Bean
+    @Primary
+    public CommandTargetResolver commandTargetResolver() {
+        return AnnotationCommandTargetResolver.builder().build();
+    }
+
+    /** For the aggregates a vendor's user writes to, which check its If-Match after its ownership themselves. */
+    @Bean
+    public CommandTargetResolver ownershipFirstTargetResolver() {
+        return new OwnershipFirstTargetResolver();
     }
 
     @Bean(destroyMethod = "shutdown")

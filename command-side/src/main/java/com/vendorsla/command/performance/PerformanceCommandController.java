@@ -149,7 +149,7 @@ public class PerformanceCommandController {
     @PostMapping(PERIOD + "/exclusion-claims")
     @Operation(summary = "The vendor claims a VENDOR downtime was customer-caused",
             description = "Also a VENDOR user's act, on its own vendor's agreements only (the vendor the agreement is with "
-                    + "now): another vendor's period answers 404 NOT_FOUND, as an unknown id would, and records nothing.")
+                    + "now): another vendor's period answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
     public ResponseEntity<Map<String, Object>> claim(@PathVariable String id, @PathVariable String period,
                                                      @Valid @RequestBody ExclusionClaimRequest request,
                                                      @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
@@ -212,7 +212,7 @@ public class PerformanceCommandController {
     @PostMapping("/api/credits/{creditId}/dispute")
     @Operation(summary = "The vendor disputes an assessed credit",
             description = "Also a VENDOR user's act, on its own vendor's credits only (the vendor the agreement is with "
-                    + "now): another vendor's credit answers 404 NOT_FOUND, as an unknown id would, and records nothing.")
+                    + "now): another vendor's credit answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
     public ResponseEntity<WriteResult> dispute(@PathVariable String creditId, @Valid @RequestBody DisputeRequest request,
                                                @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         CreditId credit = creditId(creditId);

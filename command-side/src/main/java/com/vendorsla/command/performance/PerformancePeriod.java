@@ -1,6 +1,7 @@
 package com.vendorsla.command.performance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.vendorsla.command.config.OwnershipFirstTargetResolver;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
@@ -57,10 +58,12 @@ import com.vendorsla.sharedkernel.performance.event.PeriodOpened;
 import com.vendorsla.sharedkernel.performance.event.PeriodReevaluated;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -86,7 +89,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * its first record or its close, bound to the terms version in force at its start.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events")
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events", commandTargetResolver = "ownershipFirstTargetResolver")
 public class PerformancePeriod {
 
     @AggregateIdentifier
@@ -129,6 +132,21 @@ public class PerformancePeriod {
 
     protected PerformancePeriod() {
         // for Axon
+    }
+
+    /**
+     * A command on behalf of a vendor's user (its vendor id in the command's metadata), before any handler: the
+     * period must be of its vendor's agreement, and only then is its If-Match compared (see
+     * {@link OwnershipFirstTargetResolver}), so that another vendor's period answers NOT_FOUND whatever If-Match says.
+     * Customer users carry no vendor id.
+     */
+    @CommandHandlerInterceptor
+    void onBehalfOfAVendor(CommandMessage<?> command, AgreementFacts agreements,
+                           @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
+        if (actingVendor != null) {
+            requireOwnPeriod(actingVendor, agreements);
+            OwnershipFirstTargetResolver.requireExpectedVersion(command);
+        }
     }
 
     // ---- records ----------------------------------------------------------------------------------------------
@@ -174,9 +192,7 @@ public class PerformancePeriod {
     // ---- exclusion claims -------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(ClaimExclusion command, AgreementFacts agreements,
-                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
-        requireOwnPeriod(actingVendor, agreements);
+    void handle(ClaimExclusion command) {
         DowntimeFacts downtime = downtimes.get(command.downtimeId());
         require(downtime != null, PeriodRules.RECORD_NOT_FOUND, "no downtime " + command.downtimeId() + " in " + month);
         require(downtime.cause() == DowntimeCause.VENDOR, PeriodRules.DOWNTIME_NOT_VENDOR_CAUSED,
@@ -262,9 +278,7 @@ public class PerformancePeriod {
     // ---- credits ----------------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(DisputeCredit command, AgreementFacts agreements,
-                @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
-        requireOwnPeriod(actingVendor, agreements);
+    void handle(DisputeCredit command) {
         Credit credit = credit(command.creditId());
         require(credit.status() == CreditStatus.ASSESSED, PeriodRules.CREDIT_NOT_DISPUTABLE,
                 "credit " + command.creditId() + " is " + credit.status() + "; only an assessed credit can be disputed");
@@ -336,15 +350,13 @@ public class PerformancePeriod {
     }
 
     /**
-     * A vendor's user (its vendor id in the command's metadata) acts only on periods of its own vendor's agreements.
-     * The vendor that counts is the one the agreement is with now, read from the Agreement itself: the period keeps
-     * the vendor of its opening, which an acquisition may since have replaced (the agreement assigned to the
-     * acquirer). Any other period is answered as an unknown id, before any other rule. Customer users carry none.
+     * A vendor's user acts only on periods of its own vendor's agreements. The vendor that counts is the one the
+     * agreement is with now, read from the Agreement itself: the period keeps the vendor of its opening, which an
+     * acquisition may since have replaced (the agreement assigned to the acquirer). Any other period is answered as an
+     * unknown id, before any other rule (and If-Match). A vendor's user opens no period: one not yet opened is unknown.
      */
     private void requireOwnPeriod(String actingVendor, AgreementFacts agreements) {
-        if (actingVendor == null) {
-            return;
-        }
+        require(periodId != null, PeriodRules.NOT_FOUND, "nothing is recorded under this id");
         VendorId current = agreements.currentVendor(agreementId, month).orElse(vendorId);
         require(actingVendor.equals(current.value()), PeriodRules.NOT_FOUND, "nothing is recorded under id " + periodId);
     }

@@ -1,5 +1,6 @@
 package com.vendorsla.command.agreement;
 
+import com.vendorsla.command.config.OwnershipFirstTargetResolver;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
@@ -63,6 +64,7 @@ abstract class AgreementTest {
     @BeforeEach
     void createFixture() {
         fixture = new AggregateTestFixture<>(Agreement.class);
+        fixture.registerCommandTargetResolver(new OwnershipFirstTargetResolver()); // as @Aggregate names it
         fixture.registerInjectableResource((ParentAgreements) id -> {
             ParentAgreements.Parent parent = parents.get(id);
             if (parent == null) {

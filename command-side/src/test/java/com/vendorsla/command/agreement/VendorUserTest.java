@@ -12,6 +12,7 @@ import com.vendorsla.sharedkernel.agreement.event.TermsProposed;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.vendor.AcquisitionId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -97,6 +98,66 @@ class VendorUserTest extends AgreementTest {
         fixture.given(events(active(), assigned, revisionProposed(1, CUSTOMER, terms("99.95"), APRIL)))
                 .when(new ApproveRevision(ID, 1, VENDOR, TODAY, null), actingFor(OTHER_VENDOR))
                 .expectEvents(new RevisionApproved(ID, 1, VENDOR, TODAY));
+    }
+
+    /**
+     * If-Match of any value on another vendor's agreement answers NOT_FOUND, never a version conflict: 412 names the
+     * version the agreement is at, which tells the vendor it exists. Ahead of it (999, 2), at it and behind it alike.
+     */
+    @Test
+    void givenAnotherVendorsAgreement_whenItsUserWritesWithAnyIfMatch_thenNOT_FOUND_neverItsVersion() {
+        for (Long ifMatch : new Long[]{999L, 2L, 1L, 0L}) {
+            createFixture();
+            assertThat(Refusals.codeOf(fixture.given(drafted(), proposed("prp-1", CUSTOMER, terms("99.95"), null)),
+                    new ProposeTerms(ID, "prp-2", VENDOR, terms("99.8"), "needs a second site", TODAY, ifMatch),
+                    actingFor(OTHER_VENDOR))).as("proposal, If-Match %s", ifMatch).isEqualTo("NOT_FOUND");
+            createFixture();
+            assertThat(Refusals.codeOf(fixture.given(drafted(), signed(CUSTOMER, null)),
+                    new SignAgreement(ID, VENDOR, "V. Seller", TODAY, ifMatch), actingFor(OTHER_VENDOR)))
+                    .as("signature, If-Match %s", ifMatch).isEqualTo("NOT_FOUND");
+            createFixture();
+            assertThat(Refusals.codeOf(fixture.given(events(active(),
+                            revisionProposed(1, CUSTOMER, terms("99.95"), APRIL))),
+                    new ApproveRevision(ID, 1, VENDOR, TODAY, ifMatch), actingFor(OTHER_VENDOR)))
+                    .as("approval, If-Match %s", ifMatch).isEqualTo("NOT_FOUND");
+        }
+    }
+
+    /** On its own agreement a stale If-Match, ahead of the agreement (999, 2) or behind it (0), is 412 as for anyone. */
+    @Test
+    void givenItsOwnAgreement_whenItsUserWritesWithAStaleIfMatch_thenAVersionConflictNamingTheCurrentVersion() {
+        for (long ifMatch : new long[]{999, 2, 0}) {
+            createFixture();
+            ConflictingAggregateVersionException proposal = Refusals.versionConflictOf(
+                    fixture.given(drafted(), proposed("prp-1", CUSTOMER, terms("99.95"), null)),
+                    new ProposeTerms(ID, "prp-2", VENDOR, terms("99.8"), "needs a second site", TODAY, ifMatch),
+                    actingFor(VENDOR_ID));
+            assertThat(proposal.getActualVersion()).as("proposal, If-Match %s", ifMatch).isEqualTo(1);
+            assertThat(proposal.getExpectedVersion()).isEqualTo(ifMatch);
+            createFixture();
+            assertThat(Refusals.versionConflictOf(fixture.given(drafted(), signed(CUSTOMER, null)),
+                    new SignAgreement(ID, VENDOR, "V. Seller", TODAY, ifMatch), actingFor(VENDOR_ID)).getActualVersion())
+                    .as("signature, If-Match %s", ifMatch).isEqualTo(1);
+            createFixture();
+            assertThat(Refusals.versionConflictOf(fixture.given(events(active(),
+                            revisionProposed(1, CUSTOMER, terms("99.95"), APRIL))),
+                    new ApproveRevision(ID, 1, VENDOR, TODAY, ifMatch), actingFor(VENDOR_ID)).getActualVersion())
+                    .as("approval, If-Match %s", ifMatch).isEqualTo(4);
+        }
+        createFixture();
+        fixture.given(drafted(), proposed("prp-1", CUSTOMER, terms("99.95"), null))
+                .when(new ProposeTerms(ID, "prp-2", VENDOR, terms("99.8"), "needs a second site", TODAY, 1L),
+                        actingFor(VENDOR_ID))
+                .expectEvents(new TermsProposed(ID, "prp-2", VENDOR, terms("99.8"), terms("99.8"), "needs a second site",
+                        "prp-1", TODAY));
+    }
+
+    @Test
+    void givenACustomerUser_whenItsIfMatchIsAheadOfTheAgreement_thenAVersionConflictAsBefore() {
+        assertThat(Refusals.versionConflictOf(fixture.given(drafted(), signed(CUSTOMER, null)),
+                new SignAgreement(ID, VENDOR, "V. Seller", TODAY, 999L),
+                Map.of(AuditMetadata.ACTOR, "manager", AuditMetadata.ROLE, "VENDOR_MANAGER")).getActualVersion())
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.vendorsla.command.performance;
 
+import com.vendorsla.command.config.OwnershipFirstTargetResolver;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
@@ -72,6 +73,7 @@ abstract class PeriodFixtures {
     /** A fixture of its own for each case: a fixture remembers the aggregate of its first 'given'. */
     protected AggregateTestFixture<PerformancePeriod> newFixture() {
         AggregateTestFixture<PerformancePeriod> fresh = new AggregateTestFixture<>(PerformancePeriod.class);
+        fresh.registerCommandTargetResolver(new OwnershipFirstTargetResolver()); // as @Aggregate names it
         fresh.registerInjectableResource(agreements);
         return fresh;
     }

@@ -8,6 +8,7 @@ import com.vendorsla.sharedkernel.performance.event.ExclusionClaimed;
 import com.vendorsla.sharedkernel.performance.command.ClaimExclusion;
 import com.vendorsla.sharedkernel.performance.command.DisputeCredit;
 import com.vendorsla.sharedkernel.vendor.VendorId;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -77,6 +78,42 @@ class VendorUserOnPeriodTest extends PeriodFixtures {
         newFixture().given(opened(), closedWithAvailabilityCredit())
                 .when(new DisputeCredit(PERIOD, AVAILABILITY_CREDIT, "maintenance was announced", LATER, null),
                         actingFor(ACQUIRER))
+                .expectEvents(new CreditDisputed(PERIOD, AGREEMENT, AVAILABILITY_CREDIT, "availability",
+                        "maintenance was announced", LATER));
+    }
+
+    /**
+     * If-Match of any value on another vendor's period answers NOT_FOUND, never a version conflict naming the version
+     * the period is at (which would tell the vendor it exists): ahead of it (999, 2), at it and behind it alike.
+     */
+    @Test
+    void givenAnotherVendorsPeriod_whenItsUserClaimsOrDisputesWithAnyIfMatch_thenNOT_FOUND_neverItsVersion() {
+        for (Long ifMatch : new Long[]{999L, 2L, 1L, 0L}) {
+            assertThat(Refusals.codeOf(newFixture().given(opened(), RECORDED),
+                    new ClaimExclusion(PERIOD, "clm-1", "dt-1", "customer firewall change", DURING_APRIL, ifMatch),
+                    actingFor(ACQUIRER))).as("claim, If-Match %s", ifMatch).isEqualTo("NOT_FOUND");
+            assertThat(Refusals.codeOf(newFixture().given(opened(), closedWithAvailabilityCredit()),
+                    new DisputeCredit(PERIOD, AVAILABILITY_CREDIT, "maintenance was announced", LATER, ifMatch),
+                    actingFor(ACQUIRER))).as("dispute, If-Match %s", ifMatch).isEqualTo("NOT_FOUND");
+        }
+    }
+
+    /** On its own period a stale If-Match, ahead of the period (999, 2) or behind it (0), is 412 as for anyone. */
+    @Test
+    void givenItsOwnPeriod_whenItsUserClaimsOrDisputesWithAStaleIfMatch_thenAVersionConflictNamingTheCurrentVersion() {
+        for (long ifMatch : new long[]{999, 2, 0}) {
+            ConflictingAggregateVersionException claim = Refusals.versionConflictOf(newFixture().given(opened(), RECORDED),
+                    new ClaimExclusion(PERIOD, "clm-1", "dt-1", "customer firewall change", DURING_APRIL, ifMatch),
+                    actingFor(VENDOR));
+            assertThat(claim.getActualVersion()).as("claim, If-Match %s", ifMatch).isEqualTo(1);
+            assertThat(claim.getExpectedVersion()).isEqualTo(ifMatch);
+            assertThat(Refusals.versionConflictOf(newFixture().given(opened(), closedWithAvailabilityCredit()),
+                    new DisputeCredit(PERIOD, AVAILABILITY_CREDIT, "maintenance was announced", LATER, ifMatch),
+                    actingFor(VENDOR)).getActualVersion()).as("dispute, If-Match %s", ifMatch).isEqualTo(1);
+        }
+        newFixture().given(opened(), closedWithAvailabilityCredit())
+                .when(new DisputeCredit(PERIOD, AVAILABILITY_CREDIT, "maintenance was announced", LATER, 1L),
+                        actingFor(VENDOR))
                 .expectEvents(new CreditDisputed(PERIOD, AGREEMENT, AVAILABILITY_CREDIT, "availability",
                         "maintenance was announced", LATER));
     }

@@ -1,6 +1,7 @@
 package com.vendorsla.command.support;
 
 import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
@@ -43,5 +44,33 @@ public final class Refusals {
                     }
                 });
         return code.get();
+    }
+
+    /**
+     * Runs a command whose {@code If-Match} (its {@code @TargetAggregateVersion}) must not hold: asserts that no event
+     * was applied and that the failure is a version conflict (HTTP 412), and returns the conflict for the test to check
+     * the versions it names.
+     */
+    public static <T> ConflictingAggregateVersionException versionConflictOf(TestExecutor<T> given, Object command,
+                                                                            Map<String, ?> metadata) {
+        AtomicReference<ConflictingAggregateVersionException> conflict = new AtomicReference<>();
+        given.when(command, metadata)
+                .expectNoEvents()
+                .expectException(new BaseMatcher<Object>() {
+                    @Override
+                    public boolean matches(Object actual) {
+                        if (actual instanceof ConflictingAggregateVersionException versions) {
+                            conflict.set(versions);
+                            return true;
+                        }
+                        return false;
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("a ConflictingAggregateVersionException");
+                    }
+                });
+        return conflict.get();
     }
 }

@@ -13,8 +13,8 @@ public final class AuditMetadata {
     public static final String ROLE = "role";
     /**
      * The vendor a {@code VENDOR} user acted for (the vendor id its login is bound to), on its commands and on every
-     * event they cause; absent for the customer's own users and the platform. The few command handlers a vendor's
-     * user may reach compare it with the aggregate's vendor.
+     * event they cause; absent for the customer's own users and the platform. The aggregates a vendor's user may
+     * write to compare it with their vendor before any handler, and before the command's If-Match.
      */
     public static final String ACTING_VENDOR = "actingVendorId";
     /** The reason or comment the user gave, when there is one. */
