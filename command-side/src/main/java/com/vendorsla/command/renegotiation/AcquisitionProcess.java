@@ -65,7 +65,12 @@ public class AcquisitionProcess {
 
     // Not final: Axon stores the saga as JSON and Jackson 3 rebuilds it field by field (AcquisitionStateSerializationTest).
     private VendorId vendorId;
-    /** The agreements with this vendor that can still be or become ACTIVE: id → ACTIVE now. */
+    /**
+     * The agreements ACTIVE with this vendor now: id → true. A draft is only associated with the process (its
+     * activation reaches it by that), not kept here: the whole state is read and written on every event of the
+     * vendor, and a vendor's drafts would make that grow with every agreement ever drafted. (States stored before
+     * held drafts as false; they are ignored the same way.)
+     */
     private Map<String, Boolean> agreements = new TreeMap<>();
     /** This vendor's acquisition, once recorded. */
     private Acquisition acquisition;
@@ -81,7 +86,6 @@ public class AcquisitionProcess {
 
     @SagaEventHandler(associationProperty = VENDOR)
     void on(AgreementDrafted event) {
-        agreements.put(event.agreementId().value(), false);
         SagaLifecycle.associateWith(AGREEMENT, event.agreementId().value());
     }
 
