@@ -37,6 +37,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,15 +51,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gets a clear {@code application/problem+json} error (type, title, status, detail, code) and changes nothing, and no
  * request answers 500 or shows a stack trace or a class name.
  * <p>
- * The operations come from the platform's own OpenAPI document, so a new endpoint is covered without further ado
- * (and the test fails if the document yields fewer than {@link #MIN_OPERATIONS}). A little real data is seeded first
- * so path ids are both real and bogus. Each operation then gets a deterministic (seeded) batch of hostile requests:
- * path parameters that are no ids, huge, unicode, {@code %00} or {@code ..}; query parameters with impossible dates,
- * months, versions and page sizes; bodies that are malformed, of the wrong JSON type, empty, all null, with one field
- * at a time of the wrong type, huge, 40-digit or an unknown enum value; wrong Content-Type and Accept; If-Match and
- * Idempotency-Key garbage; wrong methods; every role, the VENDOR user, no or wrong credentials. Every request carries
- * its own correlation id, which every event it causes inherits ({@link AuditMetadata#TRACE_ID}): afterwards no event
- * may carry the id of a request that was answered with anything but 2xx.
+ * The operations come from the platform's own OpenAPI document, so a new endpoint is covered without further ado (and
+ * the test fails if the document yields fewer than {@link #MIN_OPERATIONS}). A little real data is seeded first so
+ * path ids are both real and bogus. Each operation then gets a deterministic (seeded) batch of hostile requests, sent
+ * in order (a few operations at a time): path parameters that are no ids, huge, unicode, {@code %00} or {@code ..};
+ * query parameters with impossible dates, months, versions and page sizes; bodies that are malformed, of the wrong
+ * JSON type, empty, all null, with one field at a time of the wrong type, huge, 40-digit or an unknown enum value;
+ * wrong Content-Type and Accept; If-Match and Idempotency-Key garbage; wrong methods; every role, the VENDOR user, no
+ * or wrong credentials. Every request carries its own correlation id, which every event it causes inherits
+ * ({@link AuditMetadata#TRACE_ID}): afterwards no event may carry the id of a request answered with anything but 2xx.
  * <p>
  * Shares the context (and database) of {@link WalkingSkeletonScenarioTest} (same properties): its 1 s read-your-writes
  * limit keeps the few {@code minVersion} probes that must wait short.
@@ -67,6 +70,8 @@ class MalformedInputTest extends StandaloneHttpTest {
     /** The platform describes 58 operations today; fewer than this means the document (or its reading) broke. */
     static final int MIN_OPERATIONS = 55;
     private static final long SEED = 20260213L;
+    /** Operations probed at the same time (each operation's probes one after the other). */
+    private static final int CLIENTS = 3;
     /** minVersion values that are valid but never reached wait out the limit: only this many of them. */
     private static final int MIN_VERSION_WAITS = 3;
 
@@ -164,9 +169,20 @@ class MalformedInputTest extends StandaloneHttpTest {
         for (Operation operation : operations) {
             hostile(operation, document);
         }
+        // each operation's probes in their order, a few operations at a time (what one accepts may change what another
+        // answers, never whether it answers a problem)
+        Map<String, List<Probe>> byOperation = probes.stream()
+                .collect(Collectors.groupingBy(Probe::operation, LinkedHashMap::new, Collectors.toList()));
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<List<Result>>> answers = new ArrayList<>();
+        byOperation.values().forEach(ofOperation -> answers.add(clients.submit(() -> ofOperation.stream().map(this::send).toList())));
         List<Result> results = new ArrayList<>();
-        for (Probe probe : probes) {
-            results.add(send(probe));
+        try {
+            for (Future<List<Result>> answer : answers) {
+                results.addAll(answer.get());
+            }
+        } finally {
+            clients.shutdownNow();
         }
 
         List<String> failures = new ArrayList<>();
