@@ -3,6 +3,7 @@ package com.vendorsla.command.performance;
 import com.vendorsla.command.web.CommandSender;
 import com.vendorsla.command.web.IfMatch;
 import com.vendorsla.command.web.Ids;
+import com.vendorsla.command.web.ProblemDetailsAdvice;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.terms.Severity;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -250,8 +252,11 @@ public class PerformanceCommandController {
         T value;
         try {
             value = node == null || node.isNull() ? null : json.treeToValue(node, type);
+        } catch (DatabindException e) {
+            throw new BadRequest("replacement", "does not have the shape of the corrected record: "
+                    + ProblemDetailsAdvice.describe(e));
         } catch (JacksonException e) {
-            throw new BadRequest("replacement", "does not have the shape of the corrected record: " + e.getOriginalMessage());
+            throw new BadRequest("replacement", "does not have the shape of the corrected record");
         } catch (IllegalArgumentException e) {
             throw new BadRequest("replacement", "does not have the shape of the corrected record: " + e.getMessage());
         }

@@ -8,7 +8,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -67,6 +69,17 @@ public class CommandSecurity {
                             VendorBoundJwt.VENDOR_CLAIM_PROPERTY, VendorBoundJwt.DEFAULT_VENDOR_CLAIM)))));
         }
         return http.build();
+    }
+
+    /**
+     * A URL Spring Security's firewall refuses (an encoded '.', '%' or ';', a '..' segment, ...) is bad input like any
+     * other: a 400 problem, not Spring Boot's error page. The query side says the same; in one JVM either answers.
+     */
+    @Bean
+    WebSecurityCustomizer writeSideRejectedUrls() {
+        return web -> web.requestRejectedHandler((request, response, rejected) -> ProblemWriter.write(response,
+                HttpStatus.BAD_REQUEST, "BAD_REQUEST", "the URL holds a sequence this API refuses (a '..' segment, an "
+                        + "encoded '.', '/', '\\\\', '%' or ';'); ids never contain one"));
     }
 
     /**

@@ -28,10 +28,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +51,8 @@ import java.util.stream.Collectors;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** A Java class or package name in a message: such a message stays in the log. */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(com|org|java|javax|jakarta|tools|sun|jdk)\\.[a-z]");
 
     @ExceptionHandler(BadRequest.class)
     ResponseEntity<Object> badRequest(BadRequest e) {
@@ -171,7 +180,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 field = path;
             }
             message = describe(databind);
-        } else if (cause instanceof IllegalArgumentException illegal) {
+        } else if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null
+                && !CLASS_NAME.matcher(illegal.getMessage()).find()) {
             message = illegal.getMessage();
         }
         return Problems.entity(Problems.validation("the body could not be read: " + message,
@@ -187,36 +197,71 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    private static String describe(DatabindException e) {
+    /**
+     * What is wrong with a value, in the API's words. Never Jackson's own message: it names our classes and its
+     * tokens ("Cannot deserialize value of type `com.vendorsla...`", "JsonToken.START_ARRAY").
+     */
+    public static String describe(DatabindException e) {
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             Class<?> target = invalid.getTargetType();
             if (target.isEnum()) {
                 return "'" + invalid.getValue() + "' is not one of " + Arrays.toString(target.getEnumConstants());
             }
-            return "'" + invalid.getValue() + "' is not a valid " + target.getSimpleName();
+            return "'" + invalid.getValue() + "' is not " + expected(target);
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
+        if (root instanceof IllegalArgumentException illegal && illegal.getMessage() != null
+                && !CLASS_NAME.matcher(illegal.getMessage()).find()) {
             return illegal.getMessage();
         }
-        String original = e.getOriginalMessage();
-        return original == null ? "malformed value" : original.lines().findFirst().orElse("malformed value");
+        if (e instanceof MismatchedInputException mismatched) {
+            if (String.valueOf(mismatched.getOriginalMessage()).startsWith("Trailing token")) {
+                return "the body must be one JSON value with nothing after it";
+            }
+            if (mismatched.getTargetType() != null) {
+                return "must be " + expected(mismatched.getTargetType());
+            }
+        }
+        return "malformed value";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "text";
+        }
+        if (type == Instant.class) {
+            return "an instant such as 2026-02-03T10:00:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2026-02-03";
+        }
+        if (type == LocalTime.class) {
+            return "a time of day such as 08:00";
+        }
+        if (type == BigDecimal.class || type == Double.class || type == double.class) {
+            return "a decimal such as \"99.9\"";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        return "a JSON object";
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getProperties() == null) {
-            String code = HttpStatus.resolve(statusCode.value()) != null
-                    ? HttpStatus.resolve(statusCode.value()).name() : "ERROR";
-            problem.setProperty("code", code);
-        }
-        return response == null ? null
-                : ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .contentType(Problems.PROBLEM_JSON).body(response.getBody());
+        return Problems.completed(super.handleExceptionInternal(ex, body, headers, statusCode, request));
     }
 }

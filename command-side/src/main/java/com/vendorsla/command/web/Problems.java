@@ -24,7 +24,7 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known != null ? known.getReasonPhrase() : "Error");
-        problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
+        problem.setType(typeOf(code));
         problem.setProperty("code", code);
         return problem;
     }
@@ -45,6 +45,32 @@ public final class Problems {
                     .toList());
         }
         return problem;
+    }
+
+    /**
+     * Spring's own problems (405, 406, 415, a ResponseStatusException, ...) as ours: with a {@code code} and a
+     * {@code type} naming it, and as {@code application/problem+json} whatever the request's Accept header said (an
+     * Accept that cannot be parsed would otherwise leave the 406 without a body).
+     */
+    static ResponseEntity<Object> completed(ResponseEntity<Object> response) {
+        if (response == null) {
+            return null;
+        }
+        if (response.getBody() instanceof ProblemDetail problem) {
+            HttpStatus known = HttpStatus.resolve(response.getStatusCode().value());
+            if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
+                problem.setProperty("code", known != null ? known.name() : "ERROR");
+            }
+            if (problem.getType() == null || problem.getType().equals(URI.create("about:blank"))) {
+                problem.setType(typeOf(String.valueOf(problem.getProperties().get("code"))));
+            }
+        }
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .contentType(PROBLEM_JSON).body(response.getBody());
+    }
+
+    private static URI typeOf(String code) {
+        return URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-'));
     }
 
     public static ResponseEntity<Object> entity(ProblemDetail problem) {

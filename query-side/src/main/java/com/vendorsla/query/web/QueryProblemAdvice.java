@@ -89,20 +89,39 @@ public class QueryProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem
-                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-            HttpStatus known = HttpStatus.resolve(statusCode.value());
-            problem.setProperty("code", known != null ? known.name() : "ERROR");
+        return completed(super.handleExceptionInternal(ex, body, headers, statusCode, request));
+    }
+
+    /**
+     * Spring's own problems (405, 406, 415, a ResponseStatusException, ...) as ours: with a {@code code} and a
+     * {@code type} naming it, and as {@code application/problem+json} whatever the request's Accept header said (an
+     * Accept that cannot be parsed would otherwise leave the 406 without a body).
+     */
+    static ResponseEntity<Object> completed(ResponseEntity<Object> response) {
+        if (response == null) {
+            return null;
         }
-        return response == null ? null : ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+        if (response.getBody() instanceof ProblemDetail problem) {
+            HttpStatus known = HttpStatus.resolve(response.getStatusCode().value());
+            if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
+                problem.setProperty("code", known != null ? known.name() : "ERROR");
+            }
+            if (problem.getType() == null || problem.getType().equals(URI.create("about:blank"))) {
+                problem.setType(typeOf(String.valueOf(problem.getProperties().get("code"))));
+            }
+        }
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+    }
+
+    private static URI typeOf(String code) {
+        return URI.create("https://vendor-sla.example/problems/" + code.toLowerCase().replace('_', '-'));
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
-        problem.setType(URI.create("https://vendor-sla.example/problems/" + code.toLowerCase().replace('_', '-')));
+        problem.setType(typeOf(code));
         problem.setProperty("code", code);
         return problem;
     }

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -68,6 +69,17 @@ public class QuerySecurity {
                             VendorBoundJwt.VENDOR_CLAIM_PROPERTY, VendorBoundJwt.DEFAULT_VENDOR_CLAIM)))));
         }
         return http.build();
+    }
+
+    /**
+     * A URL Spring Security's firewall refuses (an encoded '.', '%' or ';', a '..' segment, ...) is bad input like any
+     * other: a 400 problem, not Spring Boot's error page. The command side says the same; in one JVM either answers.
+     */
+    @Bean
+    WebSecurityCustomizer readSideRejectedUrls() {
+        return web -> web.requestRejectedHandler((request, response, rejected) -> write(response,
+                HttpStatus.BAD_REQUEST, "BAD_REQUEST", "the URL holds a sequence this API refuses (a '..' segment, an "
+                        + "encoded '.', '/', '\\\\', '%' or ';'); ids never contain one"));
     }
 
     static boolean isReplay(String uri) {
