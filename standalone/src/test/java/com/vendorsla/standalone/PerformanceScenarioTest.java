@@ -106,6 +106,12 @@ class PerformanceScenarioTest extends StandaloneHttpTest {
         Instant beforeJune = Instant.now();
         String june = downtime("2026-06", "2026-06-05T10:00:00Z", "2026-06-05T10:20:00Z");
         Instant juneRecorded = Instant.now();
+        // the downtime opened June (version 0) and was recorded (1): a record sent with an older If-Match is refused
+        Reply stale = post("manager", "/api/agreements/" + agreement + "/periods/2026-06/downtime",
+                "{\"serviceLevelId\":\"availability\",\"start\":\"2026-06-06T10:00:00Z\",\"end\":\"2026-06-06T10:05:00Z\","
+                        + "\"cause\":\"VENDOR\"}", "If-Match", "\"0\"");
+        assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(1);
         assertThat(money(close("2026-06").get("creditTotal"))).isEqualTo("0.00");
         Instant juneClosed = Instant.now();
         write("manager", "/api/agreements/" + agreement + "/periods/2026-06/corrections",

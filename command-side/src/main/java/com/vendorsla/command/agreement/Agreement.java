@@ -1,6 +1,7 @@
 package com.vendorsla.command.agreement;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.vendorsla.command.config.ExpectedVersion;
 import com.vendorsla.command.config.OwnershipFirstTargetResolver;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
@@ -162,7 +163,7 @@ public class Agreement {
     void onBehalfOfAVendor(CommandMessage<?> command, @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
         if (actingVendor != null) {
             requireOwnAgreement(actingVendor);
-            OwnershipFirstTargetResolver.requireExpectedVersion(command);
+            ExpectedVersion.require(command);
         }
     }
 

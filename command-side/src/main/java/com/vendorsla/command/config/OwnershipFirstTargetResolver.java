@@ -2,10 +2,8 @@ package com.vendorsla.command.config;
 
 import com.vendorsla.sharedkernel.common.AuditMetadata;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 
 /**
@@ -16,7 +14,7 @@ import org.axonframework.modelling.command.VersionedAggregateIdentifier;
  * before any handler runs, and a version ahead of the aggregate fails there with 412 and the version the aggregate is
  * at: another vendor's agreement would answer that where an unknown id answers 404, telling the vendor it exists. So
  * for a vendor's user the aggregate compares If-Match itself, in a {@code @CommandHandlerInterceptor} that first
- * decides the aggregate is its vendor's, then calls {@link #requireExpectedVersion}: another vendor's answers
+ * decides the aggregate is its vendor's, then calls {@link ExpectedVersion#require}: another vendor's answers
  * NOT_FOUND whatever If-Match says, its own 412 as for anyone. Every other command is targeted as Axon does.
  */
 public class OwnershipFirstTargetResolver implements CommandTargetResolver {
@@ -30,17 +28,5 @@ public class OwnershipFirstTargetResolver implements CommandTargetResolver {
             return target;
         }
         return new VersionedAggregateIdentifier(target.getIdentifierValue(), null);
-    }
-
-    /**
-     * Inside the aggregate, once it has decided the vendor's user may act on it: the command's If-Match must name the
-     * version the aggregate is at, ahead or behind alike, as Axon's repository would have required (412).
-     */
-    public static void requireExpectedVersion(CommandMessage<?> command) {
-        VersionedAggregateIdentifier target = ANNOTATIONS.resolveTarget(command);
-        Long actual = AggregateLifecycle.getVersion();
-        if (target.getVersion() != null && actual != null && !target.getVersion().equals(actual)) {
-            throw new ConflictingAggregateVersionException(target.getIdentifier(), target.getVersion(), actual);
-        }
     }
 }

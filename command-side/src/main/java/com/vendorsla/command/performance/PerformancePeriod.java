@@ -1,7 +1,7 @@
 package com.vendorsla.command.performance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.vendorsla.command.config.OwnershipFirstTargetResolver;
+import com.vendorsla.command.config.ExpectedVersion;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
@@ -135,18 +135,18 @@ public class PerformancePeriod {
     }
 
     /**
-     * A command on behalf of a vendor's user (its vendor id in the command's metadata), before any handler: the
-     * period must be of its vendor's agreement, and only then is its If-Match compared (see
-     * {@link OwnershipFirstTargetResolver}), so that another vendor's period answers NOT_FOUND whatever If-Match says.
-     * Customer users carry no vendor id.
+     * Before any handler. A command on behalf of a vendor's user (its vendor id in the command's metadata): the period
+     * must be of its vendor's agreement, so that another vendor's period answers NOT_FOUND whatever If-Match says
+     * (customer users carry no vendor id). Then, for every command, If-Match: Axon's repository compares it neither for
+     * the commands that open the period if it is missing nor for a vendor's user's ({@link ExpectedVersion}).
      */
     @CommandHandlerInterceptor
-    void onBehalfOfAVendor(CommandMessage<?> command, AgreementFacts agreements,
+    void beforeEachCommand(CommandMessage<?> command, AgreementFacts agreements,
                            @MetaDataValue(AuditMetadata.ACTING_VENDOR) String actingVendor) {
         if (actingVendor != null) {
             requireOwnPeriod(actingVendor, agreements);
-            OwnershipFirstTargetResolver.requireExpectedVersion(command);
         }
+        ExpectedVersion.require(command);
     }
 
     // ---- records ----------------------------------------------------------------------------------------------

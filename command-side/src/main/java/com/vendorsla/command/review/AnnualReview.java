@@ -1,6 +1,7 @@
 package com.vendorsla.command.review;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.vendorsla.command.config.ExpectedVersion;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
@@ -11,10 +12,12 @@ import com.vendorsla.sharedkernel.review.command.RecordReviewDue;
 import com.vendorsla.sharedkernel.review.event.ReviewCompleted;
 import com.vendorsla.sharedkernel.review.event.ReviewDue;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -50,6 +53,15 @@ public class AnnualReview {
 
     protected AnnualReview() {
         // for Axon
+    }
+
+    /**
+     * If-Match, before any handler: both commands create the review if it is missing, and for those Axon's repository
+     * does not compare it ({@link ExpectedVersion}).
+     */
+    @CommandHandlerInterceptor
+    void beforeEachCommand(CommandMessage<?> command) {
+        ExpectedVersion.require(command);
     }
 
     /** Raising it again, or after it was completed, changes nothing: the process may repeat itself after a replay. */

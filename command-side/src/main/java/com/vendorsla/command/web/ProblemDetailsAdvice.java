@@ -1,5 +1,6 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.command.config.ExpectedVersion;
 import com.vendorsla.sharedkernel.common.BadRequest;
 import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.RuleBreach;
@@ -91,6 +92,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<Object> versionConflict(ConflictingAggregateVersionException e) {
+        if (e.getActualVersion() == ExpectedVersion.NONE) {
+            return Problems.entity(Problems.problem(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH",
+                    "nothing is recorded under this resource yet, so it has no version " + e.getExpectedVersion()
+                            + " as If-Match said; send the request without If-Match to create it"));
+        }
         ProblemDetail problem = Problems.problem(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH",
                 "the resource is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
                         + " as If-Match said; read it again and retry");

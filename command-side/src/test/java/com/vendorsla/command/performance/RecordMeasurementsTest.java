@@ -1,5 +1,7 @@
 package com.vendorsla.command.performance;
 
+import com.vendorsla.command.config.ExpectedVersion;
+import com.vendorsla.command.support.Refusals;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.performance.DowntimeCause;
 import com.vendorsla.sharedkernel.performance.DowntimeFacts;
@@ -7,6 +9,7 @@ import com.vendorsla.sharedkernel.performance.IncidentRecord;
 import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
 import com.vendorsla.sharedkernel.performance.TimeSpan;
 import com.vendorsla.sharedkernel.agreement.terms.Severity;
+import com.vendorsla.sharedkernel.performance.command.ClosePeriod;
 import com.vendorsla.sharedkernel.performance.command.RecordDowntime;
 import com.vendorsla.sharedkernel.performance.command.RecordIncident;
 import com.vendorsla.sharedkernel.performance.command.RecordKpiValue;
@@ -14,6 +17,7 @@ import com.vendorsla.sharedkernel.performance.event.DowntimeRecorded;
 import com.vendorsla.sharedkernel.performance.event.IncidentRecorded;
 import com.vendorsla.sharedkernel.performance.event.KpiValueRecorded;
 import com.vendorsla.sharedkernel.performance.event.PeriodClosed;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -21,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +51,37 @@ class RecordMeasurementsTest extends PeriodFixtures {
         newFixture().given(opened())
                 .when(new RecordKpiValue(PERIOD, "kpi-1", "fcr", new BigDecimal("72.5"), DURING_APRIL, null))
                 .expectEvents(new KpiValueRecorded(PERIOD, AGREEMENT, "kpi-1", "fcr", new BigDecimal("72.5"), DURING_APRIL));
+    }
+
+    /**
+     * These commands open the period when it is missing, and Axon then loads it without comparing If-Match: the
+     * period compares it itself, ahead or behind alike, and on a period not opened yet no If-Match can hold.
+     */
+    @Test
+    void givenAnOpenPeriod_whenRecordingOrClosingWithAStaleIfMatch_thenAVersionConflictAndNothingRecorded() {
+        DowntimeFacts downtime = vendorDowntime("2026-04-03T10:00:00Z", 50);
+        DowntimeRecorded recorded = new DowntimeRecorded(PERIOD, AGREEMENT, "dt-1", downtime, DURING_APRIL);
+        IncidentRecord incident = new IncidentRecord("T-7", Severity.URGENT, Instant.parse("2026-04-05T10:00:00Z"),
+                Instant.parse("2026-04-05T10:30:00Z"), null, List.of());
+        for (long ifMatch : new long[]{0, 2, 999}) {
+            List<Object> commands = List.of(
+                    new RecordDowntime(PERIOD, "dt-2", downtime, DURING_APRIL, ifMatch),
+                    new RecordIncident(PERIOD, "inc-1", incident, DURING_APRIL, ifMatch),
+                    new RecordKpiValue(PERIOD, "kpi-1", "fcr", BigDecimal.ONE, DURING_APRIL, ifMatch),
+                    new ClosePeriod(PERIOD, null, AFTER_APRIL, ifMatch));
+            for (Object command : commands) {
+                ConflictingAggregateVersionException conflict =
+                        Refusals.versionConflictOf(newFixture().given(opened(), recorded), command, Map.of());
+                assertThat(conflict.getExpectedVersion()).as("%s", command).isEqualTo(ifMatch);
+                assertThat(conflict.getActualVersion()).as("%s", command).isEqualTo(1);
+            }
+        }
+        newFixture().given(opened(), recorded)
+                .when(new RecordDowntime(PERIOD, "dt-2", downtime, DURING_APRIL, 1L))
+                .expectEvents(new DowntimeRecorded(PERIOD, AGREEMENT, "dt-2", downtime, DURING_APRIL));
+        ConflictingAggregateVersionException notOpened = Refusals.versionConflictOf(newFixture().givenNoPriorActivity(),
+                new RecordDowntime(PERIOD, "dt-1", downtime, DURING_APRIL, 0L), Map.of());
+        assertThat(notOpened.getActualVersion()).isEqualTo(ExpectedVersion.NONE);
     }
 
     @Test

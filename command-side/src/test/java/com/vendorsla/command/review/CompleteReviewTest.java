@@ -1,14 +1,17 @@
 package com.vendorsla.command.review;
 
+import com.vendorsla.command.support.Refusals;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.review.ReviewId;
 import com.vendorsla.sharedkernel.review.command.CompleteReview;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +51,19 @@ class CompleteReviewTest extends ReviewFixtures {
         // 23:59:59 UTC on 31 December 2025 is already 2026 in Berlin, 22:59:59 UTC is not
         assertThat(codeOf(fixture.givenNoPriorActivity(), complete(Instant.parse("2025-12-31T22:59:59Z"))))
                 .isEqualTo("REVIEW_YEAR_NOT_ENDED");
+    }
+
+    /** The review is created if missing, and then Axon does not compare If-Match: the review does. */
+    @Test
+    void givenTheReviewIsDue_whenCompletedWithAStaleIfMatch_thenAVersionConflictAndNothingRecorded() {
+        for (long ifMatch : new long[]{1, 999}) {
+            ConflictingAggregateVersionException conflict = Refusals.versionConflictOf(newFixture().given(due()),
+                    new CompleteReview(REVIEW_2025, FINDINGS, DECISIONS, null, AFTER_DUE, ifMatch), Map.of());
+            assertThat(conflict.getActualVersion()).isZero();
+        }
+        newFixture().given(due())
+                .when(new CompleteReview(REVIEW_2025, FINDINGS, DECISIONS, null, AFTER_DUE, 0L))
+                .expectEvents(completed(ANNIVERSARY, null, AFTER_DUE));
     }
 
     @Test

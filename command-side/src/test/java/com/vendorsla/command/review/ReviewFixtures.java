@@ -38,8 +38,14 @@ abstract class ReviewFixtures {
     @BeforeEach
     void createFixture() {
         agreements = new FixedAgreements(AgreementStatus.ACTIVE, LocalDate.of(2025, 3, 10), null);
-        fixture = new AggregateTestFixture<>(AnnualReview.class);
-        fixture.registerInjectableResource(agreements);
+        fixture = newFixture();
+    }
+
+    /** Another fixture on the same agreement, for a test that runs more than one scenario. */
+    protected AggregateTestFixture<AnnualReview> newFixture() {
+        AggregateTestFixture<AnnualReview> created = new AggregateTestFixture<>(AnnualReview.class);
+        created.registerInjectableResource(agreements);
+        return created;
     }
 
     static ReviewDue due() {
