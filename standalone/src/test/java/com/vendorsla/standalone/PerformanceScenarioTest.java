@@ -96,6 +96,17 @@ class PerformanceScenarioTest extends StandaloneHttpTest {
         Reply withoutPeriod = get("manager", ledger() + "?minVersion=1");
         assertThat(withoutPeriod.status()).isEqualTo(400);
         assertThat(withoutPeriod.json().get("errors").get(0).get("field").asText()).isEqualTo("period");
+        // the vendor's ledger and scorecard take the period by the id the write answered
+        String marchPeriod = resolved.json().get("id").asText();
+        String awaitMarch = "period=" + marchPeriod + "&minVersion=" + resolved.json().get("version").asLong();
+        assertThat(get("manager", ledger() + "?" + awaitMarch).status()).isEqualTo(200);
+        Reply vendorLedger = get("manager", "/api/vendors/" + vendor + "/credits?" + awaitMarch);
+        assertThat(vendorLedger.status()).as(vendorLedger.body()).isEqualTo(200);
+        assertThat(sum(vendorLedger.json(), "DISPUTE_RESOLUTION")).isEqualTo("-2500.00");
+        assertThat(get("manager", "/api/vendors/" + vendor + "/scorecard?year=2026&" + awaitMarch).status()).isEqualTo(200);
+        assertThat(get("manager", "/api/vendors/" + vendor + "/credits?period=2026-03&minVersion=1").status()).isEqualTo(400);
+        assertThat(get("manager", ledger() + "?period=prd-00000000-0000-4000-8000-000000000000-2026-03&minVersion=1")
+                .status()).isEqualTo(400);
 
         // May: a second clean month earns March's credits back
         close("2026-05");

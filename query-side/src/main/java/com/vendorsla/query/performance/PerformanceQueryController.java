@@ -6,6 +6,7 @@ import com.vendorsla.query.web.ReadYourWrites;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.audit.query.AsOf;
 import com.vendorsla.sharedkernel.common.BadRequest;
+import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
 import com.vendorsla.sharedkernel.performance.query.CreditLedgerView;
 import com.vendorsla.sharedkernel.performance.query.FindAgreementCredits;
 import com.vendorsla.sharedkernel.performance.query.FindPerformancePeriod;
@@ -42,6 +43,9 @@ import java.util.regex.Pattern;
 public class PerformanceQueryController {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final String READ_YOUR_LEDGER = "Read-your-writes: a write on a period or a credit answers the "
+            + "period's id and version; with period and minVersion=N the view waits up to 10 s until that period's read "
+            + "model reaches version N (else 503);";
 
     private final QueryGateway queries;
     private final PeriodViews periods;
@@ -99,21 +103,13 @@ public class PerformanceQueryController {
     @GetMapping("/agreements/{id}/credits")
     @Operation(summary = "The agreement's credit ledger: every line, and totals assessed, adjusted, reduced, clawed back, net",
             description = "Amounts are signed; net is the sum of all lines. year=Y keeps the lines of Y's periods. "
-                    + "Read-your-writes: a write on a credit or a period answers the period's version; with "
-                    + "period=yyyy-MM and minVersion=N the ledger waits up to 10 s until that period's read model "
-                    + "reaches version N (else 503).")
+                    + READ_YOUR_LEDGER + " period is the month (2026-03) or the period id.")
     public CreditLedgerView agreementCredits(@PathVariable String id, @RequestParam(required = false) Integer year,
-                                             @Parameter(description = "the period whose version minVersion names", example = "2026-01")
+                                             @Parameter(description = "the period whose version minVersion names: 2026-03 or its id", example = "2026-03")
                                              @RequestParam(required = false) String period,
                                              @RequestParam(required = false) Long minVersion) {
         AgreementId agreementId = QueryIds.agreement(id);
-        if (minVersion != null) {
-            if (period == null) {
-                throw new BadRequest("period", "minVersion on a ledger names a period's version: give period=yyyy-MM too");
-            }
-            YearMonth month = month("period", period);
-            readYourWrites.awaitVersion(minVersion, () -> periods.version(agreementId.value(), month));
-        }
+        awaitPeriod(agreementId, period, minVersion);
         return queries.query(new FindAgreementCredits(agreementId, year(year)),
                         ResponseTypes.optionalInstanceOf(CreditLedgerView.class)).join()
                 .orElseThrow(() -> new NotFound("agreement", id));
@@ -121,24 +117,67 @@ public class PerformanceQueryController {
 
     @GetMapping("/vendors/{id}/credits")
     @Operation(summary = "The credit ledger across every agreement of a vendor",
-            description = "Lines of the periods measured for this vendor; totals per currency in byCurrency.")
-    public CreditLedgerView vendorCredits(@PathVariable String id, @RequestParam(required = false) Integer year) {
+            description = "Lines of the periods measured for this vendor; totals per currency in byCurrency. "
+                    + READ_YOUR_LEDGER + " period is the period id.")
+    public CreditLedgerView vendorCredits(@PathVariable String id, @RequestParam(required = false) Integer year,
+                                          @Parameter(description = "the period whose version minVersion names: its id", example = "prd-9b80ae94-1f0c-4c55-9d1e-3f1b2c7a8e01-2026-03")
+                                          @RequestParam(required = false) String period,
+                                          @RequestParam(required = false) Long minVersion) {
         VendorId vendorId = QueryIds.vendor(id);
+        awaitPeriod(null, period, minVersion);
         return queries.query(new FindVendorCredits(vendorId, year(year)),
                         ResponseTypes.optionalInstanceOf(CreditLedgerView.class)).join()
                 .orElseThrow(() -> new NotFound("vendor", id));
     }
 
     @GetMapping("/vendors/{id}/scorecard")
-    @Operation(summary = "A vendor's year per agreement and service level: attainment, breaches, credits, at-risk used")
-    public VendorScorecardView scorecard(@PathVariable String id, @RequestParam(required = false) Integer year) {
+    @Operation(summary = "A vendor's year per agreement and service level: attainment, breaches, credits, at-risk used",
+            description = READ_YOUR_LEDGER + " period is the period id.")
+    public VendorScorecardView scorecard(@PathVariable String id, @RequestParam(required = false) Integer year,
+                                         @Parameter(description = "the period whose version minVersion names: its id", example = "prd-9b80ae94-1f0c-4c55-9d1e-3f1b2c7a8e01-2026-03")
+                                         @RequestParam(required = false) String period,
+                                         @RequestParam(required = false) Long minVersion) {
         VendorId vendorId = QueryIds.vendor(id);
         if (year == null) {
             throw new BadRequest("year", "year is required, e.g. ?year=2026");
         }
+        awaitPeriod(null, period, minVersion);
         return queries.query(new FindVendorScorecard(vendorId, year(year)),
                         ResponseTypes.optionalInstanceOf(VendorScorecardView.class)).join()
                 .orElseThrow(() -> new NotFound("vendor", id));
+    }
+
+    /**
+     * Read-your-writes for views built from many periods: a write on a period or a credit answers the period's id and
+     * version, and the view waits for that period. {@code agreement} lets a month stand for the period (null: the id
+     * is required).
+     */
+    private void awaitPeriod(AgreementId agreement, String period, Long minVersion) {
+        if (minVersion == null) {
+            return;
+        }
+        if (period == null || period.isBlank()) {
+            throw new BadRequest("period", "minVersion here names a period's version: give period too, the id the write answered");
+        }
+        PerformancePeriodId periodId = periodId(agreement, period.strip());
+        readYourWrites.awaitVersion(minVersion, () -> periods.version(periodId.agreementId().value(), periodId.month()));
+    }
+
+    private static PerformancePeriodId periodId(AgreementId agreement, String period) {
+        if (agreement != null && MONTH.matcher(period).matches()) {
+            return PerformancePeriodId.of(agreement, month("period", period));
+        }
+        PerformancePeriodId periodId;
+        try {
+            periodId = new PerformancePeriodId(period);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new BadRequest("period", "'" + period + "' is not a period id such as prd-<agreement uuid>-2026-03"
+                    + (agreement == null ? "" : " nor a month such as 2026-03"));
+        }
+        if (agreement != null && !periodId.agreementId().equals(agreement)) {
+            throw new BadRequest("period", "period " + period + " is not one of agreement " + agreement);
+        }
+        return periodId;
     }
 
     private static YearMonth month(String field, String value) {
