@@ -56,7 +56,8 @@ public class QuerySecurity {
                                 "/api/agreements/*/periods/*/history", "/api/agreements/*/integrity")
                         .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(), Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
                         // across vendors: never for a vendor's own user (VendorScope narrows everything else it reads)
-                        .requestMatchers("/api/reviews", "/api/reviews/**", "/api/renegotiations", "/api/renegotiations/**")
+                        .requestMatchers("/api/reviews", "/api/reviews/**", "/api/renegotiations", "/api/renegotiations/**",
+                                "/api/worklist", "/api/worklist/**")
                         .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(), Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
                         .anyRequest().hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.AUDITOR.name(),
                                 Role.ADMIN.name(), Role.VENDOR.name()));

@@ -15,7 +15,7 @@ public class ReadSideOpenApi {
     static final String VENDOR_READS = "A VENDOR user reads only its own vendor: the vendor and agreement lists hold "
             + "only its vendor's entries whatever the filters; another vendor's /api/vendors/{id}/**, /api/agreements/{id}/** "
             + "(of an agreement its vendor is not party to now) and /api/credits/{id}/** answer 404 as an id never used; "
-            + "reads across vendors (audit, portfolio reviews, renegotiation lists, history, replays) answer 403.";
+            + "reads across vendors (audit, portfolio reviews, renegotiation lists, the worklist, history, replays) answer 403.";
 
     @Bean
     OpenApiCustomizer vendorReadsOpenApi() {

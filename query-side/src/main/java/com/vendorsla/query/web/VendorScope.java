@@ -29,8 +29,8 @@ import java.util.OptionalLong;
  *       termination rights, renegotiations, reviews…): only an agreement its vendor is party to now, as
  *       {@code agreement_view} says (after an acquisition's assignment, the acquirer's);</li>
  *   <li>{@code /api/credits/{creditId}/**}: the credit's agreement, likewise;</li>
- *   <li>anything else (audit trail, integrity, portfolio reviews, renegotiation lists, replays, routes added later):
- *       403 until someone decides how it is scoped.</li>
+ *   <li>anything else (audit trail, integrity, portfolio reviews, renegotiation lists, the worklist, replays, routes
+ *       added later): 403 until someone decides how it is scoped.</li>
  * </ul>
  * Another vendor's resource is 404 exactly as an id never used: the answer never depends on whether it exists.
  * With {@code minVersion}, an agreement not (yet) visible as the user's own is waited for like one the read model

@@ -1,0 +1,87 @@
+package com.vendorsla.sharedkernel.worklist.query;
+
+import com.vendorsla.sharedkernel.agreement.TerminationRightCause;
+import com.vendorsla.sharedkernel.agreement.query.RenegotiationSummary;
+import com.vendorsla.sharedkernel.review.query.ReviewListItem;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The vendor manager's worklist: what needs someone's action now across every agreement (or one vendor's, when
+ * {@code vendorId} is given), each item with the ids to act on. Read from the read models at {@code generatedAt}.
+ */
+public record WorklistView(
+        Instant generatedAt,
+        String vendorId,
+        List<TerminationRightItem> terminationRights,
+        List<DisputedCreditItem> disputedCredits,
+        List<UnclosedPeriodItem> unclosedPeriods,
+        List<ReviewListItem> reviewsDue,
+        List<RenegotiationSummary> renegotiations) {
+
+    public WorklistView {
+        terminationRights = List.copyOf(terminationRights);
+        disputedCredits = List.copyOf(disputedCredits);
+        unclosedPeriods = List.copyOf(unclosedPeriods);
+        reviewsDue = List.copyOf(reviewsDue);
+        renegotiations = List.copyOf(renegotiations);
+    }
+
+    /** An open termination right of an active agreement: to exercise (terminate FOR_CAUSE) by {@code exerciseBy}. */
+    public record TerminationRightItem(
+            String rightId,
+            String agreementId,
+            String title,
+            String vendorId,
+            String vendorName,
+            String serviceLevelId,
+            TerminationRightCause cause,
+            List<YearMonth> periods,
+            LocalDate grantedOn,
+            LocalDate exerciseBy) {
+
+        public TerminationRightItem {
+            periods = periods == null ? List.of() : List.copyOf(periods);
+        }
+    }
+
+    /**
+     * A credit the vendor disputed, waiting for the customer's resolution ({@code POST /api/credits/{creditId}/resolution});
+     * {@code periodVersion} is the period's version to send as If-Match.
+     */
+    public record DisputedCreditItem(
+            String creditId,
+            String periodId,
+            long periodVersion,
+            String agreementId,
+            String title,
+            String vendorId,
+            String vendorName,
+            YearMonth month,
+            String serviceLevelId,
+            BigDecimal amount,
+            String currency,
+            Instant disputedAt,
+            String disputeReason) {
+    }
+
+    /**
+     * A month that has ended in the agreement's coverage time zone ({@code periodEnd}, from the terms in force at the
+     * month's start) and is still open: to close ({@code POST /api/agreements/{id}/periods/{month}/close}).
+     */
+    public record UnclosedPeriodItem(
+            String periodId,
+            long version,
+            String agreementId,
+            String title,
+            String vendorId,
+            String vendorName,
+            YearMonth month,
+            String timeZone,
+            Instant periodEnd) {
+    }
+}
