@@ -208,7 +208,8 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
 
         // across vendors: not for a vendor's user
         for (String path : new String[]{"/api/audit/events", "/api/audit/integrity", "/api/reviews/2026", "/api/reviews",
-                "/api/renegotiations", "/api/admin/replays", "/api/agreements/" + acmeAgreement + "/history"}) {
+                "/api/renegotiations", "/api/worklist", "/api/worklist?vendorId=" + ACME_ID, "/api/admin/replays",
+                "/api/agreements/" + acmeAgreement + "/history"}) {
             assertThat(get(ACME_USER, path).status()).as(path).isEqualTo(403);
         }
         assertThat(get(null, "/api/vendors").status()).isEqualTo(401);
