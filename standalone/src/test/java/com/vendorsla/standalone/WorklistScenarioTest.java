@@ -222,6 +222,11 @@ class WorklistScenarioTest extends StandaloneHttpTest {
         assertThat(vendorUser.json().get("code").asText()).isEqualTo("FORBIDDEN");
         assertThat(get("northwind", "/api/worklist?vendorId=" + alpha).status()).isEqualTo(403);
         assertThat(get(null, "/api/worklist").status()).isEqualTo(401);
+
+        // described in the OpenAPI document, so MalformedInputTest sends it its hostile input too
+        JsonNode operation = get("manager", "/v3/api-docs").json().at("/paths/~1api~1worklist/get");
+        assertThat(operation.at("/tags/0").asText()).isEqualTo("Worklist");
+        assertThat(operation.at("/parameters/0/name").asText()).isEqualTo("vendorId");
     }
 
     // ---- steps of the story -----------------------------------------------------------------------------------
