@@ -237,6 +237,16 @@ class AnnualReviewScenarioTest extends StandaloneHttpTest {
         assertThat(get("auditor", "/api/agreements/" + betaAgreement + "/reviews/" + today.getYear()).json()
                 .get("revisions").size()).isZero();
 
+        // a stale If-Match on the review (it is at version 0, due): 412, and the revision the agreement had accepted
+        // in the same transaction is not recorded either
+        Reply stale = post("manager", "/api/agreements/" + betaAgreement + "/reviews/2025",
+                completion(today.plusDays(40)), "If-Match", "\"7\"");
+        assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+        assertThat(stale.json().get("currentVersion").asLong()).isZero();
+        assertThat(get("auditor", "/api/agreements/" + betaAgreement + "/reviews/" + today.getYear()).json()
+                .get("revisions").size()).isZero();
+        assertThat(get("auditor", "/api/agreements/" + betaAgreement + "/revisions").json().size()).isZero();
+
         Reply malformed = post("manager", "/api/agreements/" + betaAgreement + "/reviews/2025",
                 "{\"findings\": [], \"decisions\": [\"x\"]}");
         assertThat(malformed.status()).isEqualTo(400);
