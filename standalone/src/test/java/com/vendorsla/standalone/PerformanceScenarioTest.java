@@ -105,6 +105,9 @@ class PerformanceScenarioTest extends StandaloneHttpTest {
         assertThat(sum(vendorLedger.json(), "DISPUTE_RESOLUTION")).isEqualTo("-2500.00");
         assertThat(get("manager", "/api/vendors/" + vendor + "/scorecard?year=2026&" + awaitMarch).status()).isEqualTo(200);
         assertThat(get("manager", "/api/vendors/" + vendor + "/credits?period=2026-03&minVersion=1").status()).isEqualTo(400);
+        // a period of no agreement of this vendor is refused at once, as one of another vendor's would be
+        assertThat(get("manager", "/api/vendors/" + vendor + "/scorecard?year=2026&period="
+                + "prd-00000000-0000-4000-8000-000000000000-2026-03&minVersion=0").status()).isEqualTo(400);
         assertThat(get("manager", ledger() + "?period=prd-00000000-0000-4000-8000-000000000000-2026-03&minVersion=1")
                 .status()).isEqualTo(400);
 

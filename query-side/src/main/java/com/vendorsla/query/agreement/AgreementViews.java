@@ -58,6 +58,12 @@ public class AgreementViews {
                 .stream().mapToLong(Long::longValue).findFirst();
     }
 
+    /** Whether the agreement is with this vendor now (after an acquisition's assignment: the acquirer). */
+    public boolean isWith(String id, String vendorId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM agreement_view WHERE id = ? AND vendor_id = ?)", Boolean.class, id, vendorId));
+    }
+
     /** The agreement as its events tell it, with every version, proposal, revision and termination right. */
     public Optional<AgreementState> state(String id) {
         return jdbc.query("SELECT document FROM agreement_view WHERE id = ?",

@@ -1,5 +1,6 @@
 package com.vendorsla.query.performance;
 
+import com.vendorsla.query.agreement.AgreementViews;
 import com.vendorsla.query.web.NotFound;
 import com.vendorsla.query.web.QueryIds;
 import com.vendorsla.query.web.ReadYourWrites;
@@ -50,11 +51,14 @@ public class PerformanceQueryController {
     private final QueryGateway queries;
     private final PeriodViews periods;
     private final ReadYourWrites readYourWrites;
+    private final AgreementViews agreements;
 
-    public PerformanceQueryController(QueryGateway queries, PeriodViews periods, ReadYourWrites readYourWrites) {
+    public PerformanceQueryController(QueryGateway queries, PeriodViews periods, ReadYourWrites readYourWrites,
+                                      AgreementViews agreements) {
         this.queries = queries;
         this.periods = periods;
         this.readYourWrites = readYourWrites;
+        this.agreements = agreements;
     }
 
     @GetMapping("/agreements/{id}/periods/{period}")
@@ -124,7 +128,7 @@ public class PerformanceQueryController {
                                           @RequestParam(required = false) String period,
                                           @RequestParam(required = false) Long minVersion) {
         VendorId vendorId = QueryIds.vendor(id);
-        awaitPeriod(null, period, minVersion);
+        awaitPeriodOf(vendorId, period, minVersion);
         return queries.query(new FindVendorCredits(vendorId, year(year)),
                         ResponseTypes.optionalInstanceOf(CreditLedgerView.class)).join()
                 .orElseThrow(() -> new NotFound("vendor", id));
@@ -141,7 +145,7 @@ public class PerformanceQueryController {
         if (year == null) {
             throw new BadRequest("year", "year is required, e.g. ?year=2026");
         }
-        awaitPeriod(null, period, minVersion);
+        awaitPeriodOf(vendorId, period, minVersion);
         return queries.query(new FindVendorScorecard(vendorId, year(year)),
                         ResponseTypes.optionalInstanceOf(VendorScorecardView.class)).join()
                 .orElseThrow(() -> new NotFound("vendor", id));
@@ -161,6 +165,20 @@ public class PerformanceQueryController {
         }
         PerformancePeriodId periodId = periodId(agreement, period.strip());
         readYourWrites.awaitVersion(minVersion, () -> periods.version(periodId.agreementId().value(), periodId.month()));
+    }
+
+    /**
+     * {@link #awaitPeriod} for a vendor's views: the period must be of one of the vendor's agreements, else 400 alike
+     * for a period unknown and one of another vendor (which a vendor's own user may not learn exists).
+     */
+    private void awaitPeriodOf(VendorId vendor, String period, Long minVersion) {
+        if (minVersion != null && period != null && !period.isBlank()) {
+            PerformancePeriodId periodId = periodId(null, period.strip());
+            if (!agreements.isWith(periodId.agreementId().value(), vendor.value())) {
+                throw new BadRequest("period", "period " + periodId + " is not one of vendor " + vendor + "'s agreements");
+            }
+        }
+        awaitPeriod(null, period, minVersion);
     }
 
     private static PerformancePeriodId periodId(AgreementId agreement, String period) {
