@@ -22,6 +22,9 @@ import org.axonframework.modelling.command.VersionedAggregateIdentifier;
  */
 public final class ExpectedVersion {
 
+    /** The "version" of an aggregate nothing is recorded for yet. */
+    public static final long NONE = -1;
+
     private static final CommandTargetResolver ANNOTATIONS = AnnotationCommandTargetResolver.builder().build();
 
     private ExpectedVersion() {
@@ -42,7 +45,4 @@ public final class ExpectedVersion {
             throw new ConflictingAggregateVersionException(target.getIdentifier(), target.getVersion(), current);
         }
     }
-
-    /** The "version" of an aggregate nothing is recorded for yet. */
-    public static final long NONE = -1;
 }
