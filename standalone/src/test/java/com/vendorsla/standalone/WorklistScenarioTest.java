@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,6 +163,31 @@ class WorklistScenarioTest extends StandaloneHttpTest {
             assertThat(get("auditor", "/api/agreements/" + alphaHosting + "/periods/" + THIS_MONTH).json()
                     .get("status").asText()).isEqualTo("OPEN");
         }
+        // months with nothing recorded at all: the last 12 ended months of each active agreement's life, oldest first
+        Map<String, LocalDate> signedFrom = Map.of(alphaHosting, alphaFrom, betaNetwork, betaFrom,
+                gammaWan, TODAY.minusDays(30), deltaBackup, TODAY.minusDays(30));
+        Map<String, Set<YearMonth>> recorded = Map.of(alphaHosting, Set.of(m3, m2), betaNetwork, Set.of(m4, m3),
+                gammaWan, Set.of(), deltaBackup, Set.of());
+        List<String> expectedMissing = new ArrayList<>();
+        for (YearMonth month = THIS_MONTH.minusMonths(12); month.isBefore(THIS_MONTH); month = month.plusMonths(1)) {
+            for (String agreement : new TreeSet<>(signedFrom.keySet())) {
+                if (!month.isBefore(YearMonth.from(signedFrom.get(agreement))) && !recorded.get(agreement).contains(month)) {
+                    expectedMissing.add(agreement + " " + month);
+                }
+            }
+        }
+        List<JsonNode> missing = mine(all.get("monthsNotRecorded"), story);
+        assertThat(missing).extracting(item -> item.get("agreementId").asText() + " " + item.get("month").asText())
+                .containsExactlyElementsOf(expectedMissing);
+        JsonNode alphaMissing = missing.stream().filter(item -> item.get("agreementId").asText().equals(alphaHosting))
+                .findFirst().orElseThrow();
+        YearMonth alphaFirstMissing = YearMonth.parse(alphaMissing.get("month").asText());
+        assertThat(alphaFirstMissing).isEqualTo(THIS_MONTH.minusMonths(12));
+        assertThat(alphaMissing.get("monthEnd").asText()).isEqualTo(alphaFirstMissing.plusMonths(1).atDay(1) + "T00:00:00Z");
+        assertThat(alphaMissing.get("timeZone").asText()).isEqualTo("UTC");
+        assertThat(alphaMissing.get("title").asText()).isEqualTo("Alpha hosting");
+        assertThat(alphaMissing.get("vendorName").asText()).isEqualTo("Alpha Worklist Hosting");
+
         // the version the worklist answers is the period's own: a close with it as If-Match is taken
         Reply closedM2 = post("manager", "/api/agreements/" + alphaHosting + "/periods/" + m2 + "/close", "{}",
                 "If-Match", "\"" + periods.get(1).get("version").asLong() + "\"");
@@ -190,6 +217,9 @@ class WorklistScenarioTest extends StandaloneHttpTest {
         assertThat(texts(list(alphaOnly.get("terminationRights")), "agreementId")).containsExactly(alphaHosting);
         assertThat(texts(list(alphaOnly.get("disputedCredits")), "creditId")).containsExactly(alphaCredit);
         assertThat(alphaOnly.get("unclosedPeriods")).isEmpty(); // M−2 was just closed
+        assertThat(list(alphaOnly.get("monthsNotRecorded"))).extracting(item -> item.get("agreementId").asText()
+                + " " + item.get("month").asText()).containsExactlyElementsOf(
+                expectedMissing.stream().filter(item -> item.startsWith(alphaHosting)).toList());
         assertThat(texts(list(alphaOnly.get("reviewsDue")), "agreementId")).containsExactly(alphaHosting);
         assertThat(alphaOnly.get("renegotiations")).isEmpty();
         JsonNode betaOnly = get("legal", "/api/worklist?vendorId=" + beta).json();
@@ -212,8 +242,8 @@ class WorklistScenarioTest extends StandaloneHttpTest {
 
         // a vendor id nobody uses: empty lists, as the other list filters answer; a string that is no vendor id: 400
         JsonNode nobody = get("admin", "/api/worklist?vendorId=vnd-00000000-0000-4000-8000-000000000000").json();
-        for (String field : List.of("terminationRights", "disputedCredits", "unclosedPeriods", "reviewsDue",
-                "renegotiations")) {
+        for (String field : List.of("terminationRights", "disputedCredits", "unclosedPeriods", "monthsNotRecorded",
+                "reviewsDue", "renegotiations")) {
             assertThat(nobody.get(field)).as(field).isEmpty();
         }
         Reply malformed = get("manager", "/api/worklist?vendorId=acme");

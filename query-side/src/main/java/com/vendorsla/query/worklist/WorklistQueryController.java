@@ -29,13 +29,15 @@ public class WorklistQueryController {
 
     @GetMapping("/api/worklist")
     @Operation(summary = "What needs action now across the portfolio: termination rights, disputed credits, "
-            + "unclosed months, reviews due, renegotiations",
+            + "unclosed and unrecorded months, reviews due, renegotiations",
             description = "Read from the read models at generatedAt. terminationRights: every OPEN right of an ACTIVE "
                     + "agreement, soonest exerciseBy first. disputedCredits: credits in status DISPUTED with their "
                     + "amount (a decimal string) and currency, longest disputed first; periodVersion is the If-Match of "
                     + "the resolution. unclosedPeriods: periods still OPEN whose month has ended in the agreement's "
                     + "coverage time zone (periodEnd, the month's end as the period was opened; timeZone names the "
-                    + "zone), oldest first. reviewsDue: annual reviews due on or before today (UTC) and not completed, "
+                    + "zone), oldest first. monthsNotRecorded: months of an ACTIVE agreement's life among the last 12 "
+                    + "that have ended in its coverage time zone (monthEnd) with nothing recorded at all, oldest first. "
+                    + "reviewsDue: annual reviews due on or before today (UTC) and not completed, "
                     + "status DUE or OVERDUE as GET /api/reviews says, oldest first. renegotiations: OPEN and OVERDUE "
                     + "acquisition renegotiations as GET /api/renegotiations lists them, by deadline. vendorId narrows "
                     + "every list to the agreements that vendor is party to now (renegotiations: those caused by its "

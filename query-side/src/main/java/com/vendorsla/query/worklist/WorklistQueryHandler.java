@@ -8,6 +8,7 @@ import com.vendorsla.sharedkernel.review.ReviewStatus;
 import com.vendorsla.sharedkernel.review.query.ReviewListItem;
 import com.vendorsla.sharedkernel.worklist.query.FindWorklist;
 import com.vendorsla.sharedkernel.worklist.query.WorklistView;
+import com.vendorsla.sharedkernel.worklist.query.WorklistView.MonthNotRecordedItem;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +54,42 @@ public class WorklistQueryHandler {
         Instant now = clock.instant();
         String vendorId = query.vendorId();
         return new WorklistView(now, vendorId, views.openTerminationRights(vendorId), views.disputedCredits(vendorId),
-                views.unclosedPeriods(vendorId, now), reviewsDue(vendorId), openRenegotiations(vendorId));
+                views.unclosedPeriods(vendorId, now), monthsNotRecorded(vendorId, now), reviewsDue(vendorId),
+                openRenegotiations(vendorId));
+    }
+
+    /**
+     * Months of the last {@value WorklistView#MONTHS_LOOKED_BACK} that ended by {@code now} in each ACTIVE agreement's
+     * coverage time zone, within its life, with nothing recorded: oldest first.
+     */
+    private List<MonthNotRecordedItem> monthsNotRecorded(String vendorId, Instant now) {
+        YearMonth earliest = YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(WorklistView.MONTHS_LOOKED_BACK + 1L);
+        List<MonthNotRecordedItem> months = new ArrayList<>();
+        for (WorklistViews.ActiveAgreement agreement : views.activeAgreements(vendorId, earliest)) {
+            ZoneId zone = zone(agreement.timeZone());
+            YearMonth current = YearMonth.from(now.atZone(zone));
+            YearMonth first = YearMonth.from(agreement.effectiveFrom());
+            YearMonth from = first.isAfter(current.minusMonths(WorklistView.MONTHS_LOOKED_BACK))
+                    ? first : current.minusMonths(WorklistView.MONTHS_LOOKED_BACK);
+            for (YearMonth month = from; month.isBefore(current); month = month.plusMonths(1)) {
+                boolean inLife = agreement.effectiveTo() == null || !month.atDay(1).isAfter(agreement.effectiveTo());
+                if (inLife && !agreement.recorded().contains(month)) {
+                    months.add(new MonthNotRecordedItem(agreement.agreementId(), agreement.title(),
+                            agreement.vendorId(), agreement.vendorName(), month, zone.getId(),
+                            month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
+                }
+            }
+        }
+        months.sort(Comparator.comparing(MonthNotRecordedItem::monthEnd).thenComparing(MonthNotRecordedItem::agreementId));
+        return months;
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+        } catch (RuntimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 
     private List<ReviewListItem> reviewsDue(String vendorId) {

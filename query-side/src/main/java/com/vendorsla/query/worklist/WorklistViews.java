@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The worklist's reads over the read models other projections keep (V201 agreement_view, V210 period_view and
@@ -104,6 +107,36 @@ public class WorklistViews {
                 rs.getString("agreement_id"), rs.getString("title"), rs.getString("vendor"),
                 rs.getString("vendor_name"), YearMonth.parse(rs.getString("month")), rs.getString("time_zone"),
                 instant(rs, "period_end")), args.toArray());
+    }
+
+    /** An ACTIVE agreement with the months already recorded for it (any status). */
+    record ActiveAgreement(String agreementId, String title, String vendorId, String vendorName, LocalDate effectiveFrom,
+                           LocalDate effectiveTo, String timeZone, Set<YearMonth> recorded) {
+    }
+
+    /** ACTIVE agreements with their coverage time zone (of the latest terms) and the months recorded since {@code from}. */
+    List<ActiveAgreement> activeAgreements(String vendorId, YearMonth from) {
+        List<Object> args = new ArrayList<>();
+        args.add(from.toString());
+        String sql = """
+                SELECT a.id, a.title, a.vendor_id, v.name AS vendor_name, a.effective_from, a.effective_to,
+                       a.document -> 'versions' -> -1 -> 'terms' -> 'coverage' ->> 'timeZone' AS time_zone,
+                       (SELECT string_agg(p.month, ',') FROM period_view p
+                        WHERE p.agreement_id = a.id AND p.month >= ?) AS recorded
+                FROM agreement_view a
+                LEFT JOIN vendor_view v ON v.id = a.vendor_id
+                WHERE a.status = 'ACTIVE'"""
+                + vendor("a.vendor_id", vendorId, args) + """
+
+                ORDER BY a.id""";
+        return jdbc.query(sql, (rs, row) -> {
+            String recorded = rs.getString("recorded");
+            Set<YearMonth> months = recorded == null ? Set.of()
+                    : Arrays.stream(recorded.split(",")).map(YearMonth::parse).collect(Collectors.toSet());
+            return new ActiveAgreement(rs.getString("id"), rs.getString("title"), rs.getString("vendor_id"),
+                    rs.getString("vendor_name"), rs.getObject("effective_from", LocalDate.class),
+                    rs.getObject("effective_to", LocalDate.class), rs.getString("time_zone"), months);
+        }, args.toArray());
     }
 
     /** An annual review that fell due on or before {@code today} and is not completed. */

@@ -20,6 +20,7 @@ public record WorklistView(
         List<TerminationRightItem> terminationRights,
         List<DisputedCreditItem> disputedCredits,
         List<UnclosedPeriodItem> unclosedPeriods,
+        List<MonthNotRecordedItem> monthsNotRecorded,
         List<ReviewListItem> reviewsDue,
         List<RenegotiationSummary> renegotiations) {
 
@@ -27,6 +28,7 @@ public record WorklistView(
         terminationRights = List.copyOf(terminationRights);
         disputedCredits = List.copyOf(disputedCredits);
         unclosedPeriods = List.copyOf(unclosedPeriods);
+        monthsNotRecorded = List.copyOf(monthsNotRecorded);
         reviewsDue = List.copyOf(reviewsDue);
         renegotiations = List.copyOf(renegotiations);
     }
@@ -84,4 +86,22 @@ public record WorklistView(
             String timeZone,
             Instant periodEnd) {
     }
+
+    /**
+     * A month of an ACTIVE agreement's life, among the last {@value #MONTHS_LOOKED_BACK} months, that has ended in the
+     * agreement's coverage time zone ({@code monthEnd}) and for which nothing at all is recorded: its measurements are
+     * to be recorded (or its close, when nothing happened) before credits can arise from it.
+     */
+    public record MonthNotRecordedItem(
+            String agreementId,
+            String title,
+            String vendorId,
+            String vendorName,
+            YearMonth month,
+            String timeZone,
+            Instant monthEnd) {
+    }
+
+    /** How far back {@link MonthNotRecordedItem}s are looked for: older gaps are back-filling, not this month's work. */
+    public static final int MONTHS_LOOKED_BACK = 12;
 }
