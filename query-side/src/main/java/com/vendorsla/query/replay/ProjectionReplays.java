@@ -84,6 +84,16 @@ public class ProjectionReplays implements DisposableBean {
         boolean active() {
             return finishedAt == null && failure == null;
         }
+
+        /** Records the end once, by whoever sees it first: the watcher, or a progress read. */
+        synchronized boolean finish(Instant at) {
+            if (finishedAt != null) {
+                return false;
+            }
+            durationMs = (System.nanoTime() - startNanos) / 1_000_000;
+            finishedAt = at;
+            return true;
+        }
     }
 
     /** The query side's read models, by processing group. */
@@ -146,8 +156,12 @@ public class ProjectionReplays implements DisposableBean {
         Long replayUntil = statuses.values().stream().map(EventTrackerStatus::getResetPosition)
                 .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).max(Long::compare).orElse(null);
         Run run = runs.get(group);
+        if (run != null && run.active() && finished(group, processor) && run.finish(clock.instant())) {
+            // seen here before the watcher's next look: a progress that says the replay is over shows when it ended
+            log.info("replay of {} finished in {} ms", group, run.durationMs);
+        }
         // also a replay this instance did not start (another instance, or one interrupted by a restart)
-        boolean replaying = (run != null && run.active() && !finished(group, processor))
+        boolean replaying = (run != null && run.active())
                 || segments.stream().anyMatch(ReplayProgress.SegmentProgress::replaying);
         String status;
         if (processor.isError() || segments.stream().anyMatch(segment -> segment.error() != null)) {
@@ -220,9 +234,9 @@ public class ProjectionReplays implements DisposableBean {
                     return;
                 }
                 if (finished(group, processor)) {
-                    run.durationMs = (System.nanoTime() - run.startNanos) / 1_000_000;
-                    run.finishedAt = clock.instant();
-                    log.info("replay of {} finished in {} ms", group, run.durationMs);
+                    if (run.finish(clock.instant())) {
+                        log.info("replay of {} finished in {} ms", group, run.durationMs);
+                    }
                 } else {
                     watch(group, run);
                 }
