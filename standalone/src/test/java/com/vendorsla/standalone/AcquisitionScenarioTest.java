@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -328,40 +329,12 @@ class AcquisitionScenarioTest extends StandaloneHttpTest {
 
     /** The acquisition's legal view once it satisfies {@code ready}: renegotiations open asynchronously. */
     private JsonNode awaitAcquisition(String vendorId, Predicate<JsonNode> ready) {
-        long until = System.nanoTime() + 20_000_000_000L;
-        Reply last = null;
-        while (System.nanoTime() < until) {
-            last = get("legal", "/api/vendors/" + vendorId + "/acquisition");
-            if (last.status() == 200 && ready.test(last.json())) {
-                return last.json();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the acquisition of " + vendorId + " never got there: " + (last == null ? "" : last.body()));
+        return eventually("legal", "/api/vendors/" + vendorId + "/acquisition", Duration.ofSeconds(20), ready);
     }
 
     /** The agreement's detail once it satisfies {@code ready}: the agreement read model follows asynchronously. */
     private JsonNode awaitAgreement(String agreementId, Predicate<JsonNode> ready) {
-        long until = System.nanoTime() + 20_000_000_000L;
-        Reply last = null;
-        while (System.nanoTime() < until) {
-            last = get("legal", "/api/agreements/" + agreementId);
-            if (last.status() == 200 && ready.test(last.json())) {
-                return last.json();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("agreement " + agreementId + " never got there: " + (last == null ? "" : last.body()));
+        return eventually("legal", "/api/agreements/" + agreementId, Duration.ofSeconds(20), ready);
     }
 
     private static JsonNode agreement(JsonNode acquisition, String agreementId) {

@@ -10,6 +10,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -403,21 +404,6 @@ class AnnualReviewScenarioTest extends StandaloneHttpTest {
     }
 
     JsonNode awaitJson(String path, Predicate<JsonNode> ready) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        Reply reply = null;
-        while (System.nanoTime() < deadline) {
-            reply = get("auditor", path);
-            if (reply.status() == 200 && ready.test(reply.json())) {
-                return reply.json();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("GET " + path + " did not become ready in 60 s; last answer "
-                + (reply == null ? "none" : reply.status() + " " + reply.body()));
+        return eventually("auditor", path, Duration.ofSeconds(60), ready);
     }
 }

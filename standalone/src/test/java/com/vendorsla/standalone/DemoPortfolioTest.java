@@ -75,22 +75,6 @@ class DemoPortfolioTest extends StandaloneHttpTest {
     }
 
     private JsonNode eventually(String path, java.util.function.Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            Reply reply = get("auditor", path);
-            if (reply.status() == 200) {
-                last = reply.json();
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("GET " + path + " never met the condition; last answer: " + last);
+        return eventually("auditor", path, Duration.ofSeconds(30), condition);
     }
 }

@@ -309,20 +309,7 @@ class MalformedInputTest extends StandaloneHttpTest {
     }
 
     private JsonNode eventually(String path, Predicate<JsonNode> until) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            Reply reply = get("auditor", path);
-            if (reply.status() == 200 && until.test(reply.json())) {
-                return reply.json();
-            }
-            assertThat(System.nanoTime()).as("%s never became ready: %s", path, reply.body()).isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return eventually("auditor", path, Duration.ofSeconds(10), until);
     }
 
     /** A real value for a path parameter of this operation. */

@@ -207,23 +207,7 @@ class PerformanceScenarioTest extends StandaloneHttpTest {
     }
 
     private JsonNode eventually(String path, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            Reply reply = get("auditor", path);
-            if (reply.status() == 200) {
-                last = reply.json();
-                try {
-                    if (condition.test(last)) {
-                        return last;
-                    }
-                } catch (RuntimeException notYet) {
-                    // the read model has not got there yet
-                }
-            }
-            sleep();
-        }
-        throw new AssertionError("GET " + path + " never met the condition; last answer: " + last);
+        return eventually("auditor", path, Duration.ofSeconds(20), condition);
     }
 
     private static JsonNode result(JsonNode period, String serviceLevel) {
@@ -265,13 +249,5 @@ class PerformanceScenarioTest extends StandaloneHttpTest {
 
     private static String money(JsonNode value) {
         return new BigDecimal(value.asText()).setScale(2).toPlainString();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

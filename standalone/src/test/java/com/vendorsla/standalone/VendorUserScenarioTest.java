@@ -304,23 +304,6 @@ class VendorUserScenarioTest extends StandaloneHttpTest {
     }
 
     private JsonNode eventuallyAs(String user, String path, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            Reply reply = get(user, path);
-            if (reply.status() == 200) {
-                last = reply.json();
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("GET " + path + " never met the condition; last answer: " + last);
+        return eventually(user, path, Duration.ofSeconds(20), condition);
     }
 }

@@ -302,21 +302,7 @@ class WorklistScenarioTest extends StandaloneHttpTest {
 
     /** The worklist once it satisfies {@code ready}: processes and projections follow the writes asynchronously. */
     private JsonNode eventually(String path, Predicate<JsonNode> ready) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        Reply last = null;
-        while (System.nanoTime() < deadline) {
-            last = get("manager", path);
-            if (last.status() == 200 && ready.test(last.json())) {
-                return last.json();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("GET " + path + " never got there: " + (last == null ? "" : last.body()));
+        return eventually("manager", path, Duration.ofSeconds(20), ready);
     }
 
     /** The items of this story's agreements, in the order the list gives them. */

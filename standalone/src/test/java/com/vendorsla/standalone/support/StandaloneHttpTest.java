@@ -19,7 +19,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Predicate;
 
 /**
  * The whole platform as a user meets it: both sides in one JVM, a real PostgreSQL (a fresh database per test
@@ -65,6 +67,38 @@ public abstract class StandaloneHttpTest {
     protected Reply post(String user, String path, String json, String... headers) {
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), headers);
+    }
+
+    /**
+     * GETs {@code path} as {@code user} until a 200 answer meets {@code ready}, and returns it: projections and
+     * processes follow the writes asynchronously. A condition that throws on an answer not there yet counts as not
+     * met. Fails after {@code limit} with the last answer.
+     */
+    protected JsonNode eventually(String user, String path, Duration limit, Predicate<JsonNode> ready) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = get(user, path);
+            if (last.status() == 200 && meets(last.json(), ready)) {
+                return last.json();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("GET " + path + " as " + user + " never got there in " + limit + "; last answer: "
+                + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    private static boolean meets(JsonNode answer, Predicate<JsonNode> ready) {
+        try {
+            return ready.test(answer);
+        } catch (RuntimeException notYet) {
+            return false;
+        }
     }
 
     /** Posts and insists on a 2xx answer, returning the new or written aggregate's id. */
