@@ -153,32 +153,38 @@ public class PerformanceQueryController {
 
     /**
      * Read-your-writes for views built from many periods: a write on a period or a credit answers the period's id and
-     * version, and the view waits for that period. {@code agreement} lets a month stand for the period (null: the id
-     * is required).
+     * version, and the view waits for that period of the agreement (a month stands for it here).
      */
     private void awaitPeriod(AgreementId agreement, String period, Long minVersion) {
-        if (minVersion == null) {
-            return;
+        if (minVersion != null) {
+            awaitVersion(periodId(agreement, required(period)), minVersion);
         }
-        if (period == null || period.isBlank()) {
-            throw new BadRequest("period", "minVersion here names a period's version: give period too, the id the write answered");
-        }
-        PerformancePeriodId periodId = periodId(agreement, period.strip());
-        readYourWrites.awaitVersion(minVersion, () -> periods.version(periodId.agreementId().value(), periodId.month()));
     }
 
     /**
-     * {@link #awaitPeriod} for a vendor's views: the period must be of one of the vendor's agreements, else 400 alike
-     * for a period unknown and one of another vendor (which a vendor's own user may not learn exists).
+     * {@link #awaitPeriod} for a vendor's views, by the period's id: it must be of one of the vendor's agreements, else
+     * 400 alike for a period unknown and one of another vendor (which a vendor's own user may not learn exists).
      */
     private void awaitPeriodOf(VendorId vendor, String period, Long minVersion) {
-        if (minVersion != null && period != null && !period.isBlank()) {
-            PerformancePeriodId periodId = periodId(null, period.strip());
-            if (!agreements.isWith(periodId.agreementId().value(), vendor.value())) {
-                throw new BadRequest("period", "period " + periodId + " is not one of vendor " + vendor + "'s agreements");
-            }
+        if (minVersion == null) {
+            return;
         }
-        awaitPeriod(null, period, minVersion);
+        PerformancePeriodId periodId = periodId(null, required(period));
+        if (!agreements.isWith(periodId.agreementId().value(), vendor.value())) {
+            throw new BadRequest("period", "period " + periodId + " is not one of vendor " + vendor + "'s agreements");
+        }
+        awaitVersion(periodId, minVersion);
+    }
+
+    private void awaitVersion(PerformancePeriodId periodId, long minVersion) {
+        readYourWrites.awaitVersion(minVersion, () -> periods.version(periodId.agreementId().value(), periodId.month()));
+    }
+
+    private static String required(String period) {
+        if (period == null || period.isBlank()) {
+            throw new BadRequest("period", "minVersion here names a period's version: give period too, the id the write answered");
+        }
+        return period.strip();
     }
 
     private static PerformancePeriodId periodId(AgreementId agreement, String period) {
