@@ -75,4 +75,13 @@ final class AgreementRules {
             throw new BusinessRuleViolation(code, message);
         }
     }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Optional free text as recorded: stripped, or null when blank. */
+    static String strip(String text) {
+        return blank(text) ? null : text.strip();
+    }
 }

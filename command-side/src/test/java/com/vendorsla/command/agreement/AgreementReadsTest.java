@@ -3,13 +3,7 @@ package com.vendorsla.command.agreement;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.TerminationReason;
-import com.vendorsla.sharedkernel.agreement.event.AgreementActivated;
-import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
-import com.vendorsla.sharedkernel.agreement.event.AgreementSigned;
 import com.vendorsla.sharedkernel.agreement.event.AgreementTerminated;
-import com.vendorsla.sharedkernel.agreement.event.RevisionAgreed;
-import com.vendorsla.sharedkernel.agreement.event.RevisionProposed;
-import com.vendorsla.sharedkernel.agreement.event.TerminationRightGranted;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,29 +20,7 @@ class AgreementReadsTest extends AgreementTest {
     private static final LocalDate JUNE = LocalDate.parse("2026-06-01");
 
     private static Agreement withHistory(Object... events) {
-        Agreement agreement = new Agreement();
-        for (Object event : events) {
-            if (event instanceof AgreementDrafted e) {
-                agreement.on(e);
-            } else if (event instanceof AgreementSigned e) {
-                agreement.on(e);
-            } else if (event instanceof AgreementActivated e) {
-                agreement.on(e);
-            } else if (event instanceof RevisionProposed e) {
-                agreement.on(e);
-            } else if (event instanceof com.vendorsla.sharedkernel.agreement.event.RevisionApproved e) {
-                agreement.on(e);
-            } else if (event instanceof RevisionAgreed e) {
-                agreement.on(e);
-            } else if (event instanceof AgreementTerminated e) {
-                agreement.on(e);
-            } else if (event instanceof TerminationRightGranted e) {
-                agreement.on(e);
-            } else {
-                throw new IllegalArgumentException("not replayed here: " + event);
-            }
-        }
-        return agreement;
+        return AgreementHistory.of(java.util.List.of(events));
     }
 
     @Test

@@ -1,11 +1,5 @@
 package com.vendorsla.command.agreement;
 
-import com.vendorsla.sharedkernel.agreement.event.AgreementActivated;
-import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
-import com.vendorsla.sharedkernel.agreement.event.AgreementSigned;
-import com.vendorsla.sharedkernel.agreement.event.RevisionAgreed;
-import com.vendorsla.sharedkernel.agreement.event.RevisionApproved;
-import com.vendorsla.sharedkernel.agreement.event.RevisionProposed;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
@@ -27,11 +21,10 @@ class RenegotiationSnapshotTest {
 
     @Test
     void givenARenegotiationWithAnAgreedAcquisitionRevision_whenSnapshottedAndLoaded_thenNothingIsLost() {
-        Agreement agreement = new Agreement();
         List<Object> events = new java.util.ArrayList<>(AgreementTest.active());
         events.add(RenegotiationTest.opened());
         events.addAll(RenegotiationTest.acquisitionRevisionAgreed(1, 2));
-        events.forEach(event -> apply(agreement, event));
+        Agreement agreement = AgreementHistory.of(events);
 
         String before = json(agreement);
         SerializedObject<byte[]> stored = SERIALIZER.serialize(agreement, byte[].class);
@@ -40,26 +33,6 @@ class RenegotiationSnapshotTest {
         assertThat(json(loaded)).isEqualTo(before)
                 .contains(RenegotiationTest.ACQUISITION.value(), RenegotiationTest.ACQUIRER.value(), "\"2026-05-30\"");
         assertThat(loaded).usingRecursiveComparison().isEqualTo(agreement);
-    }
-
-    private static void apply(Agreement agreement, Object event) {
-        if (event instanceof AgreementDrafted e) {
-            agreement.on(e);
-        } else if (event instanceof AgreementSigned e) {
-            agreement.on(e);
-        } else if (event instanceof AgreementActivated e) {
-            agreement.on(e);
-        } else if (event instanceof com.vendorsla.sharedkernel.agreement.event.RenegotiationOpened e) {
-            agreement.on(e);
-        } else if (event instanceof RevisionProposed e) {
-            agreement.on(e);
-        } else if (event instanceof RevisionApproved e) {
-            agreement.on(e);
-        } else if (event instanceof RevisionAgreed e) {
-            agreement.on(e);
-        } else {
-            throw new IllegalArgumentException("not in this story: " + event);
-        }
     }
 
     private static String json(Object object) {
