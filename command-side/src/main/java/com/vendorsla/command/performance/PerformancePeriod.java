@@ -22,6 +22,7 @@ import com.vendorsla.sharedkernel.performance.TimeSpan;
 import com.vendorsla.sharedkernel.performance.calc.CoverageCalendar;
 import com.vendorsla.sharedkernel.performance.calc.CreditAssessment;
 import com.vendorsla.sharedkernel.performance.calc.CreditLineCalc;
+import com.vendorsla.sharedkernel.performance.calc.CreditReevaluation;
 import com.vendorsla.sharedkernel.performance.calc.IncidentFacts;
 import com.vendorsla.sharedkernel.performance.calc.Interval;
 import com.vendorsla.sharedkernel.performance.calc.PeriodEvaluation;
@@ -439,38 +440,25 @@ public class PerformancePeriod {
      */
     private void reevaluate(String correctionId, Instant now) {
         PeriodEvaluation evaluation = evaluate(closedAt, waiverReason);
-        Map<String, BigDecimal> newAmounts = new LinkedHashMap<>();
-        Map<String, CreditLineCalc> calcs = new LinkedHashMap<>();
-        for (CreditLineCalc calc : evaluation.credits().lines()) {
-            newAmounts.put(calc.serviceLevelId(), calc.amount());
-            calcs.put(calc.serviceLevelId(), calc);
-        }
         Map<String, String> creditBySl = new LinkedHashMap<>();
-        Map<String, BigDecimal> oldAmounts = new LinkedHashMap<>();
+        Map<String, BigDecimal> netBefore = new LinkedHashMap<>();
         credits.forEach((id, credit) -> {
             creditBySl.put(credit.serviceLevelId(), id);
-            oldAmounts.merge(credit.serviceLevelId(), credit.assessedNet(), BigDecimal::add);
+            netBefore.merge(credit.serviceLevelId(), credit.assessedNet(), BigDecimal::add);
         });
         List<CreditLine> adjustments = new ArrayList<>();
         int number = creditCount;
-        java.util.LinkedHashSet<String> levels = new java.util.LinkedHashSet<>(oldAmounts.keySet());
-        levels.addAll(newAmounts.keySet());
-        for (String level : levels) {
-            BigDecimal before = oldAmounts.getOrDefault(level, BigDecimal.ZERO);
-            BigDecimal after = newAmounts.getOrDefault(level, BigDecimal.ZERO);
-            BigDecimal difference = after.subtract(before);
-            if (difference.signum() == 0) {
-                continue;
-            }
-            String existing = creditBySl.get(level);
+        for (CreditReevaluation.Adjustment adjustment
+                : CreditReevaluation.adjustments(netBefore, evaluation.credits(), correctionId)) {
+            String existing = creditBySl.get(adjustment.serviceLevelId());
             CreditId creditId = existing != null ? new CreditId(existing) : CreditId.of(periodId, ++number);
-            CreditLineCalc calc = calcs.get(level);
-            String formula = "re-evaluated after " + correctionId + ": " + before.toPlainString() + " → "
-                    + after.toPlainString() + (calc != null ? " (" + calc.formula() + ")" : "");
+            CreditLineCalc calc = adjustment.calc();
             adjustments.add(calc != null
-                    ? new CreditLine(creditId.value(), level, CreditLineType.ADJUSTMENT, calc.method(), calc.measured(),
-                    calc.target(), calc.ratePercent(), calc.amountBeforeCap(), difference, termsVersion, formula)
-                    : adjustmentLine(creditId, level, CreditLineType.ADJUSTMENT, difference, formula));
+                    ? new CreditLine(creditId.value(), calc.serviceLevelId(), CreditLineType.ADJUSTMENT, calc.method(),
+                    calc.measured(), calc.target(), calc.ratePercent(), calc.amountBeforeCap(), adjustment.difference(),
+                    termsVersion, adjustment.formula())
+                    : adjustmentLine(creditId, adjustment.serviceLevelId(), CreditLineType.ADJUSTMENT,
+                    adjustment.difference(), adjustment.formula()));
         }
         apply(new PeriodReevaluated(periodId, agreementId, vendorId, month, termsVersion, correctionId,
                 outcomes(evaluation.results()), adjustments, evaluation.credits().total(),
