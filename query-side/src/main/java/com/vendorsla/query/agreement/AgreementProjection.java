@@ -1,7 +1,6 @@
 package com.vendorsla.query.agreement;
 
 import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
-import com.vendorsla.sharedkernel.agreement.query.AgreementState;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

@@ -2,7 +2,6 @@ package com.vendorsla.query.agreement;
 
 import com.vendorsla.query.asof.RecordedEvents;
 import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
-import com.vendorsla.sharedkernel.agreement.query.AgreementState;
 import com.vendorsla.sharedkernel.agreement.query.AgreementSummary;
 import com.vendorsla.sharedkernel.agreement.query.AgreementVersionSummary;
 import com.vendorsla.sharedkernel.agreement.query.AgreementVersionView;

@@ -1,6 +1,5 @@
 package com.vendorsla.query.agreement;
 
-import com.vendorsla.sharedkernel.agreement.query.AgreementState;
 import com.vendorsla.sharedkernel.agreement.query.AgreementSummary;
 import com.vendorsla.sharedkernel.agreement.query.AgreementView;
 import org.springframework.jdbc.core.JdbcTemplate;

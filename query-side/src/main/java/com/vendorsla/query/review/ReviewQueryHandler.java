@@ -8,7 +8,6 @@ import com.vendorsla.sharedkernel.review.query.AnnualReviewReport;
 import com.vendorsla.sharedkernel.review.query.FindAnnualReview;
 import com.vendorsla.sharedkernel.review.query.FindPortfolio;
 import com.vendorsla.sharedkernel.review.query.FindReviews;
-import com.vendorsla.sharedkernel.review.query.Portfolio;
 import com.vendorsla.sharedkernel.review.query.PortfolioView;
 import com.vendorsla.sharedkernel.review.query.ReviewListItem;
 import org.axonframework.queryhandling.QueryHandler;

@@ -4,7 +4,7 @@ import com.vendorsla.query.asof.RecordedEvents;
 import com.vendorsla.sharedkernel.agreement.event.AgreementAssignedToVendor;
 import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
 import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
-import com.vendorsla.sharedkernel.agreement.query.AgreementState;
+import com.vendorsla.query.agreement.AgreementState;
 import com.vendorsla.sharedkernel.audit.query.AsOf;
 import com.vendorsla.sharedkernel.vendor.VendorStatus;
 import com.vendorsla.sharedkernel.vendor.event.VendorAcquired;

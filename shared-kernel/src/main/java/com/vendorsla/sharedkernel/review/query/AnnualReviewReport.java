@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * The annual review report of one agreement for one calendar year (domain.md, "Annual review"), folded from the
- * events of the agreement, of its twelve periods and of its vendor by {@link AnnualReviewFold}.
+ * events of the agreement, of its twelve periods and of its vendor by query-side's {@code AnnualReviewFold}.
  * <p>
  * The year is the calendar year of the period months ({@code year-01} … {@code year-12}). Credits belong to the
  * period they were assessed in, whenever their later lines (dispute resolutions, clawbacks) were added. Amounts are

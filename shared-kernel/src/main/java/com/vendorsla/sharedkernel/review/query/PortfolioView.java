@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * All vendors for one calendar year, ranked by attainment and credits, each with its trend against the year before
- * (see {@link Portfolio} for the rules). Vendors with nothing measured in the year come last, without a rank.
+ * (see query-side's {@code Portfolio} for the rules). Vendors with nothing measured in the year come last, without a rank.
  */
 public record PortfolioView(int year, int previousYear, List<VendorStanding> vendors) {
 
@@ -13,7 +13,7 @@ public record PortfolioView(int year, int previousYear, List<VendorStanding> ven
      * @param agreementIds       the agreements measured for the vendor in the year
      * @param serviceLevelMonths service-level months measured (one service level in one closed month)
      * @param attainmentPercent  met / serviceLevelMonths × 100, 3 decimals half-up
-     * @param atRiskUsedPercent  net credits / at-risk amount × 100, 3 decimals half-up (see {@link Portfolio})
+     * @param atRiskUsedPercent  net credits / at-risk amount × 100, 3 decimals half-up (see query-side's {@code Portfolio})
      * @param credits            the credit figures per currency (amounts of different currencies are never added)
      */
     public record VendorStanding(

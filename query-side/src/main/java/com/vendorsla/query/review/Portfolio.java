@@ -1,9 +1,11 @@
-package com.vendorsla.sharedkernel.review.query;
+package com.vendorsla.query.review;
 
 import com.vendorsla.sharedkernel.review.query.PortfolioView.CurrencyCredits;
 import com.vendorsla.sharedkernel.review.query.PortfolioView.Trend;
 import com.vendorsla.sharedkernel.review.query.PortfolioView.TrendDirection;
 import com.vendorsla.sharedkernel.review.query.PortfolioView.VendorStanding;
+import com.vendorsla.sharedkernel.review.query.AgreementYearSummary;
+import com.vendorsla.sharedkernel.review.query.PortfolioView;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -105,7 +107,7 @@ public final class Portfolio {
         }
 
         BigDecimal attainmentPercent() {
-            return AnnualReviewFold.percent(met, measured);
+            return AnnualReviewAssembler.percent(met, measured);
         }
 
         /** The ranking share (exact enough to compare): Σ net / Σ at-risk per currency, averaged over currencies. */
@@ -151,7 +153,7 @@ public final class Portfolio {
                     now.agreements.stream().mapToInt(AgreementYearSummary::monthsClosed).sum(),
                     now.measured, now.met, now.measured - now.met,
                     now.agreements.stream().mapToInt(AgreementYearSummary::criticalFailures).sum(),
-                    now.attainmentPercent(), AnnualReviewFold.fraction(now.met, now.measured), now.sharePercent(),
+                    now.attainmentPercent(), AnnualReviewAssembler.fraction(now.met, now.measured), now.sharePercent(),
                     List.copyOf(now.byCurrency.values()), trend());
         }
 

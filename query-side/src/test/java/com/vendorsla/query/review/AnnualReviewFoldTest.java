@@ -1,4 +1,4 @@
-package com.vendorsla.sharedkernel.review.query;
+package com.vendorsla.query.review;
 
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
 import com.vendorsla.sharedkernel.agreement.RevisionReason;
@@ -31,6 +31,10 @@ import com.vendorsla.sharedkernel.review.query.AnnualReviewReport.CandidateReaso
 import com.vendorsla.sharedkernel.review.query.AnnualReviewReport.MonthValue;
 import com.vendorsla.sharedkernel.review.query.AnnualReviewReport.RevisionCandidate;
 import com.vendorsla.sharedkernel.review.query.AnnualReviewReport.ServiceLevelYear;
+import com.vendorsla.sharedkernel.review.query.AgreementYearSummary;
+import com.vendorsla.sharedkernel.review.query.AnnualReviewReport;
+import com.vendorsla.sharedkernel.review.query.AcquisitionNote;
+import com.vendorsla.sharedkernel.review.query.ReviewCriteria;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +44,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.vendorsla.sharedkernel.review.query.YearHistory.*;
+import static com.vendorsla.query.review.YearHistory.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,4 +1,4 @@
-package com.vendorsla.sharedkernel.agreement.query;
+package com.vendorsla.query.agreement;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
@@ -30,6 +30,10 @@ import com.vendorsla.sharedkernel.agreement.terms.ServiceLevel;
 import com.vendorsla.sharedkernel.agreement.terms.ServiceLevelKind;
 import com.vendorsla.sharedkernel.common.Party;
 import com.vendorsla.sharedkernel.vendor.VendorId;
+import com.vendorsla.sharedkernel.agreement.query.AgreementView;
+import com.vendorsla.sharedkernel.agreement.query.AgreementVersionSummary;
+import com.vendorsla.sharedkernel.agreement.query.SignatureView;
+import com.vendorsla.sharedkernel.agreement.query.RevisionView;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,7 +1,9 @@
-package com.vendorsla.sharedkernel.review.query;
+package com.vendorsla.query.review;
 
 import com.vendorsla.sharedkernel.review.query.PortfolioView.TrendDirection;
 import com.vendorsla.sharedkernel.review.query.PortfolioView.VendorStanding;
+import com.vendorsla.sharedkernel.review.query.AgreementYearSummary;
+import com.vendorsla.sharedkernel.review.query.PortfolioView;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

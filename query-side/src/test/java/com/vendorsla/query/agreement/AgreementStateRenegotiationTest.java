@@ -1,4 +1,4 @@
-package com.vendorsla.sharedkernel.agreement.query;
+package com.vendorsla.query.agreement;
 
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
@@ -19,6 +19,7 @@ import com.vendorsla.sharedkernel.agreement.terms.ServiceLevel;
 import com.vendorsla.sharedkernel.agreement.terms.ServiceLevelKind;
 import com.vendorsla.sharedkernel.vendor.AcquisitionId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
+import com.vendorsla.sharedkernel.agreement.query.AgreementView;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package com.vendorsla.sharedkernel.review.query;
+package com.vendorsla.query.review;
 
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementType;

@@ -1,4 +1,4 @@
-package com.vendorsla.sharedkernel.agreement.query;
+package com.vendorsla.query.agreement;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
@@ -33,6 +33,16 @@ import com.vendorsla.sharedkernel.agreement.event.TerminationRightGranted;
 import com.vendorsla.sharedkernel.agreement.event.TerminationRightLapsed;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
 import com.vendorsla.sharedkernel.common.Party;
+import com.vendorsla.sharedkernel.agreement.query.AgreementView;
+import com.vendorsla.sharedkernel.agreement.query.AgreementVersionSummary;
+import com.vendorsla.sharedkernel.agreement.query.AgreementVersionView;
+import com.vendorsla.sharedkernel.agreement.query.SignatureView;
+import com.vendorsla.sharedkernel.agreement.query.TerminationView;
+import com.vendorsla.sharedkernel.agreement.query.RevisionView;
+import com.vendorsla.sharedkernel.agreement.query.ProposalView;
+import com.vendorsla.sharedkernel.agreement.query.TerminationRightView;
+import com.vendorsla.sharedkernel.agreement.query.TermsProvenance;
+import com.vendorsla.sharedkernel.agreement.query.RenegotiationView;
 
 import java.time.Instant;
 import java.time.LocalDate;

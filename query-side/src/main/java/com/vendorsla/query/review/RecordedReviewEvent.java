@@ -1,4 +1,4 @@
-package com.vendorsla.sharedkernel.review.query;
+package com.vendorsla.query.review;
 
 import com.vendorsla.sharedkernel.review.event.ReviewEvent;
 
