@@ -235,6 +235,16 @@ class WalkingSkeletonScenarioTest extends StandaloneHttpTest {
         assertThat(eventCount()).isEqualTo(events);
     }
 
+    /** Every rule code of the write side, with the status it answers: what a client may rely on (RuleCodesTest). */
+    @Test
+    void theOpenApiDocumentListsEveryRuleCodeWithTheStatusItAnswers() {
+        JsonNode codes = get(null, "/v3/api-docs").json().get("x-rule-codes");
+
+        assertThat(codes).isNotNull();
+        com.vendorsla.command.config.RuleCodes.ALL.forEach(rule -> assertThat(codes.path(rule.name()).asInt())
+                .as(rule.name()).isEqualTo(rule.answer().status()));
+    }
+
     @Test
     void theOpenApiDocumentDescribesReadsAndWritesWithExamples_andSwaggerUiIsServed() {
         Reply docs = get(null, "/v3/api-docs");

@@ -101,7 +101,7 @@ public class AgreementDrafting {
         return parent.invoke(Agreement::currentTerms);
     }
 
-    private org.axonframework.modelling.command.Aggregate<Agreement> load(String id, String notFoundCode) {
+    private org.axonframework.modelling.command.Aggregate<Agreement> load(String id, AgreementRules notFoundCode) {
         try {
             return agreements.load(id);
         } catch (AggregateNotFoundException e) {

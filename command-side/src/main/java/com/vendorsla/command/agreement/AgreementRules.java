@@ -1,76 +1,83 @@
 package com.vendorsla.command.agreement;
 
 import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
+import com.vendorsla.sharedkernel.common.RuleCode;
 
-/** Stable codes of the agreement's rules (api.md: 409 with {@code code}; codes ending in _NOT_FOUND: 404). */
-final class AgreementRules {
+/** The agreement's rules, each a stable code (api.md: problem {@code code}): 404 for an unknown id, 409 for the rest. */
+public enum AgreementRules implements RuleCode {
 
     /**
      * What an unknown id answers (404), and what a vendor's user is answered about another vendor's agreement:
      * to it, that agreement does not exist (nothing may tell it apart from an id never used).
      */
-    static final String NOT_FOUND = "NOT_FOUND";
-
+    NOT_FOUND(Answer.NOT_FOUND),
     // drafting
-    static final String VENDOR_NOT_FOUND = "VENDOR_NOT_FOUND";
-    static final String VENDOR_NOT_ACTIVE = "VENDOR_NOT_ACTIVE";
-    static final String PARENT_AGREEMENT_NOT_FOUND = "PARENT_AGREEMENT_NOT_FOUND";
-    static final String PARENT_NOT_ALLOWED = "PARENT_NOT_ALLOWED";
-    static final String PARENT_NOT_MULTI_LEVEL = "PARENT_NOT_MULTI_LEVEL";
-    static final String UNDERPINS_ONLY_FOR_OLA = "UNDERPINS_ONLY_FOR_OLA";
-    static final String UNDERPINNED_AGREEMENT_NOT_FOUND = "UNDERPINNED_AGREEMENT_NOT_FOUND";
-    static final String UNDERPINNED_AGREEMENT_IS_OLA = "UNDERPINNED_AGREEMENT_IS_OLA";
-    static final String OLA_NEEDS_CUSTOMER_DEPARTMENT = "OLA_NEEDS_CUSTOMER_DEPARTMENT";
-    static final String INVALID_EFFECTIVE_PERIOD = "INVALID_EFFECTIVE_PERIOD";
-
+    VENDOR_NOT_FOUND(Answer.NOT_FOUND),
+    VENDOR_NOT_ACTIVE(Answer.CONFLICT),
+    PARENT_AGREEMENT_NOT_FOUND(Answer.NOT_FOUND),
+    PARENT_NOT_ALLOWED(Answer.CONFLICT),
+    PARENT_NOT_MULTI_LEVEL(Answer.CONFLICT),
+    UNDERPINS_ONLY_FOR_OLA(Answer.CONFLICT),
+    UNDERPINNED_AGREEMENT_NOT_FOUND(Answer.NOT_FOUND),
+    UNDERPINNED_AGREEMENT_IS_OLA(Answer.CONFLICT),
+    OLA_NEEDS_CUSTOMER_DEPARTMENT(Answer.CONFLICT),
+    INVALID_EFFECTIVE_PERIOD(Answer.CONFLICT),
     // negotiation and signature
-    static final String AGREEMENT_NOT_IN_NEGOTIATION = "AGREEMENT_NOT_IN_NEGOTIATION";
-    static final String RATIONALE_REQUIRED = "RATIONALE_REQUIRED";
-    static final String REASON_REQUIRED = "REASON_REQUIRED";
-    static final String DUPLICATE_PROPOSAL_ID = "DUPLICATE_PROPOSAL_ID";
-    static final String PROPOSAL_PENDING = "PROPOSAL_PENDING";
-    static final String PROPOSAL_NOT_FOUND = "PROPOSAL_NOT_FOUND";
-    static final String PROPOSAL_NOT_PENDING = "PROPOSAL_NOT_PENDING";
-    static final String OWN_PROPOSAL = "OWN_PROPOSAL";
-    static final String NOT_PROPOSER = "NOT_PROPOSER";
-    static final String SIGNATORY_REQUIRED = "SIGNATORY_REQUIRED";
-    static final String ALREADY_SIGNED = "ALREADY_SIGNED";
-    static final String PARENT_NOT_ACTIVE = "PARENT_NOT_ACTIVE";
-
+    AGREEMENT_NOT_IN_NEGOTIATION(Answer.CONFLICT),
+    RATIONALE_REQUIRED(Answer.CONFLICT),
+    REASON_REQUIRED(Answer.CONFLICT),
+    DUPLICATE_PROPOSAL_ID(Answer.CONFLICT),
+    PROPOSAL_PENDING(Answer.CONFLICT),
+    PROPOSAL_NOT_FOUND(Answer.NOT_FOUND),
+    PROPOSAL_NOT_PENDING(Answer.CONFLICT),
+    OWN_PROPOSAL(Answer.CONFLICT),
+    NOT_PROPOSER(Answer.CONFLICT),
+    SIGNATORY_REQUIRED(Answer.CONFLICT),
+    ALREADY_SIGNED(Answer.CONFLICT),
+    PARENT_NOT_ACTIVE(Answer.CONFLICT),
     // active agreement: revisions, renewal, termination
-    static final String AGREEMENT_NOT_ACTIVE = "AGREEMENT_NOT_ACTIVE";
-    static final String REVISION_OPEN = "REVISION_OPEN";
-    static final String REVISION_NOT_FOUND = "REVISION_NOT_FOUND";
-    static final String REVISION_NOT_OPEN = "REVISION_NOT_OPEN";
-    static final String OWN_REVISION = "OWN_REVISION";
-    static final String ALREADY_APPROVED = "ALREADY_APPROVED";
-    static final String REVISION_EFFECTIVE_DATE_PASSED = "REVISION_EFFECTIVE_DATE_PASSED";
-    static final String REVISION_BEFORE_VERSION_IN_FORCE = "REVISION_BEFORE_VERSION_IN_FORCE";
-    static final String REVISION_AFTER_AGREEMENT_END = "REVISION_AFTER_AGREEMENT_END";
-    static final String AGREEMENT_OPEN_ENDED = "AGREEMENT_OPEN_ENDED";
-    static final String RENEWAL_NOT_EXTENDING = "RENEWAL_NOT_EXTENDING";
-    static final String TERMINATION_DATE_IN_PAST = "TERMINATION_DATE_IN_PAST";
-    static final String TERMINATION_AFTER_AGREEMENT_END = "TERMINATION_AFTER_AGREEMENT_END";
-    static final String TERMINATION_RIGHT_REQUIRED = "TERMINATION_RIGHT_REQUIRED";
-    static final String TERMINATION_RIGHT_NOT_FOUND = "TERMINATION_RIGHT_NOT_FOUND";
-    static final String TERMINATION_RIGHT_NOT_OPEN = "TERMINATION_RIGHT_NOT_OPEN";
-    static final String TERMINATION_RIGHT_ONLY_FOR_CAUSE = "TERMINATION_RIGHT_ONLY_FOR_CAUSE";
-    static final String INVALID_TERMINATION_RIGHT = "INVALID_TERMINATION_RIGHT";
-
+    AGREEMENT_NOT_ACTIVE(Answer.CONFLICT),
+    REVISION_OPEN(Answer.CONFLICT),
+    REVISION_NOT_FOUND(Answer.NOT_FOUND),
+    REVISION_NOT_OPEN(Answer.CONFLICT),
+    OWN_REVISION(Answer.CONFLICT),
+    ALREADY_APPROVED(Answer.CONFLICT),
+    REVISION_EFFECTIVE_DATE_PASSED(Answer.CONFLICT),
+    REVISION_BEFORE_VERSION_IN_FORCE(Answer.CONFLICT),
+    REVISION_AFTER_AGREEMENT_END(Answer.CONFLICT),
+    AGREEMENT_OPEN_ENDED(Answer.CONFLICT),
+    RENEWAL_NOT_EXTENDING(Answer.CONFLICT),
+    TERMINATION_DATE_IN_PAST(Answer.CONFLICT),
+    TERMINATION_AFTER_AGREEMENT_END(Answer.CONFLICT),
+    TERMINATION_RIGHT_REQUIRED(Answer.CONFLICT),
+    TERMINATION_RIGHT_NOT_FOUND(Answer.NOT_FOUND),
+    TERMINATION_RIGHT_NOT_OPEN(Answer.CONFLICT),
+    TERMINATION_RIGHT_ONLY_FOR_CAUSE(Answer.CONFLICT),
+    INVALID_TERMINATION_RIGHT(Answer.CONFLICT),
     // renegotiation after an acquisition
-    static final String AGREEMENT_NOT_WITH_VENDOR = "AGREEMENT_NOT_WITH_VENDOR";
-    static final String RENEGOTIATION_OPEN = "RENEGOTIATION_OPEN";
-    static final String RENEGOTIATION_NOT_OPEN = "RENEGOTIATION_NOT_OPEN";
-    static final String REVISION_REQUIRED = "REVISION_REQUIRED";
-    static final String REVISION_ONLY_FOR_REVISED = "REVISION_ONLY_FOR_REVISED";
-    static final String REVISION_NOT_AGREED_FOR_ACQUISITION = "REVISION_NOT_AGREED_FOR_ACQUISITION";
-    static final String ACQUISITION_REVISION_OPEN = "ACQUISITION_REVISION_OPEN";
-    static final String TERMINATION_DATE_ONLY_FOR_TERMINATED = "TERMINATION_DATE_ONLY_FOR_TERMINATED";
+    AGREEMENT_NOT_WITH_VENDOR(Answer.CONFLICT),
+    RENEGOTIATION_OPEN(Answer.CONFLICT),
+    RENEGOTIATION_NOT_OPEN(Answer.CONFLICT),
+    REVISION_REQUIRED(Answer.CONFLICT),
+    REVISION_ONLY_FOR_REVISED(Answer.CONFLICT),
+    REVISION_NOT_AGREED_FOR_ACQUISITION(Answer.CONFLICT),
+    ACQUISITION_REVISION_OPEN(Answer.CONFLICT),
+    TERMINATION_DATE_ONLY_FOR_TERMINATED(Answer.CONFLICT),
+    // an agreement id in a path that names none
+    AGREEMENT_NOT_FOUND(Answer.NOT_FOUND);
 
-    private AgreementRules() {
+    private final Answer answer;
+
+    AgreementRules(Answer answer) {
+        this.answer = answer;
     }
 
-    static void require(boolean condition, String code, String message) {
+    @Override
+    public Answer answer() {
+        return answer;
+    }
+
+    static void require(boolean condition, RuleCode code, String message) {
         if (!condition) {
             throw new BusinessRuleViolation(code, message);
         }

@@ -105,7 +105,7 @@ public class AnnualReview {
     }
 
     /** At least one non-blank item; each stripped. Blank items are left out. */
-    private static List<String> items(List<String> given, String code, String what) {
+    private static List<String> items(List<String> given, ReviewRules code, String what) {
         List<String> items = given == null ? List.of()
                 : given.stream().filter(item -> item != null && !item.isBlank()).map(String::strip).toList();
         require(!items.isEmpty(), code, "a completed review records its " + what);

@@ -1,22 +1,31 @@
 package com.vendorsla.command.review;
 
 import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
+import com.vendorsla.sharedkernel.common.RuleCode;
 
-/** Stable codes of the annual review's rules (api.md: 409 with {@code code}; codes ending in _NOT_FOUND: 404). */
-final class ReviewRules {
+/** The annual review's rules, each a stable code (api.md: problem {@code code}): 404 for an unknown id, 409 for the rest. */
+public enum ReviewRules implements RuleCode {
 
-    static final String AGREEMENT_NOT_FOUND = "AGREEMENT_NOT_FOUND";
-    static final String AGREEMENT_NOT_ACTIVE = "AGREEMENT_NOT_ACTIVE";
-    static final String REVIEW_YEAR_OUTSIDE_AGREEMENT = "REVIEW_YEAR_OUTSIDE_AGREEMENT";
-    static final String REVIEW_YEAR_NOT_ENDED = "REVIEW_YEAR_NOT_ENDED";
-    static final String REVIEW_ALREADY_COMPLETED = "REVIEW_ALREADY_COMPLETED";
-    static final String FINDINGS_REQUIRED = "FINDINGS_REQUIRED";
-    static final String DECISIONS_REQUIRED = "DECISIONS_REQUIRED";
+    AGREEMENT_NOT_FOUND(Answer.NOT_FOUND),
+    AGREEMENT_NOT_ACTIVE(Answer.CONFLICT),
+    REVIEW_YEAR_OUTSIDE_AGREEMENT(Answer.CONFLICT),
+    REVIEW_YEAR_NOT_ENDED(Answer.CONFLICT),
+    REVIEW_ALREADY_COMPLETED(Answer.CONFLICT),
+    FINDINGS_REQUIRED(Answer.CONFLICT),
+    DECISIONS_REQUIRED(Answer.CONFLICT);
 
-    private ReviewRules() {
+    private final Answer answer;
+
+    ReviewRules(Answer answer) {
+        this.answer = answer;
     }
 
-    static void require(boolean condition, String code, String message) {
+    @Override
+    public Answer answer() {
+        return answer;
+    }
+
+    static void require(boolean condition, RuleCode code, String message) {
         if (!condition) {
             throw new BusinessRuleViolation(code, message);
         }

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.vendorsla.command.vendor.VendorRules.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A provider: registered, and later possibly acquired by (or merged into) another vendor. */
@@ -25,11 +26,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 @Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events")
 public class Vendor {
-
-    static final String VENDOR_ALREADY_ACQUIRED = "VENDOR_ALREADY_ACQUIRED";
-    static final String ACQUIRER_NOT_FOUND = "ACQUIRER_NOT_FOUND";
-    static final String ACQUIRER_IS_VENDOR = "ACQUIRER_IS_VENDOR";
-    static final String ACQUISITION_CYCLE = "ACQUISITION_CYCLE";
 
     @AggregateIdentifier
     private VendorId vendorId;
@@ -96,7 +92,7 @@ public class Vendor {
         return acquiredBy;
     }
 
-    private static void require(boolean condition, String code, String message) {
+    private static void require(boolean condition, VendorRules code, String message) {
         if (!condition) {
             throw new BusinessRuleViolation(code, message);
         }

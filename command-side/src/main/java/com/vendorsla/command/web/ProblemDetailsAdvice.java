@@ -1,6 +1,7 @@
 package com.vendorsla.command.web;
 
 import com.vendorsla.command.config.ExpectedVersion;
+import com.vendorsla.command.config.RuleCodes;
 import com.vendorsla.sharedkernel.common.BadRequest;
 import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.RuleBreach;
@@ -137,9 +138,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> ruleBroken(RuleBreach breach) {
-        // NOT_FOUND itself: what an aggregate answers a vendor's user about another vendor's data, as for an unknown id
-        HttpStatus status = breach.code().equals("NOT_FOUND") || breach.code().endsWith("_NOT_FOUND")
-                ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        // each context's rule codes say what they answer (NOT_FOUND: another vendor's data, as for an unknown id)
+        HttpStatus status = HttpStatus.valueOf(RuleCodes.statusOf(breach.code()));
         return Problems.entity(Problems.ruleBroken(status, breach.code(), breach.message(), breach.violations()));
     }
 

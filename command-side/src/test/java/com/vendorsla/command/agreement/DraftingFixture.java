@@ -79,6 +79,10 @@ final class DraftingFixture {
             return expectNoEvents();
         }
 
+        Result expectRejection(com.vendorsla.sharedkernel.common.RuleCode code) {
+            return expectRejection(code.name());
+        }
+
         Result expectNoEvents() {
             assertThat(events).isEmpty();
             return this;

@@ -15,6 +15,10 @@ public class BusinessRuleViolation extends RuntimeException {
         this(code, message, List.of());
     }
 
+    public BusinessRuleViolation(RuleCode code, String message) {
+        this(code.name(), message);
+    }
+
     public BusinessRuleViolation(String code, String message, List<RuleViolation> violations) {
         super(message, null, false, false);
         this.code = code;

@@ -16,20 +16,21 @@ import java.util.Set;
  */
 public final class TermsRules {
 
-    public static final String TERMS_INCOMPLETE = "TERMS_INCOMPLETE";
-    public static final String INVALID_CURRENCY = "INVALID_CURRENCY";
-    public static final String INVALID_AMOUNT = "INVALID_AMOUNT";
-    public static final String INVALID_TIME_ZONE = "INVALID_TIME_ZONE";
-    public static final String INVALID_COVERAGE = "INVALID_COVERAGE";
-    public static final String NO_SERVICE_LEVELS = "NO_SERVICE_LEVELS";
-    public static final String DUPLICATE_SERVICE_LEVEL_ID = "DUPLICATE_SERVICE_LEVEL_ID";
-    public static final String INVALID_SERVICE_LEVEL = "INVALID_SERVICE_LEVEL";
-    public static final String TARGET_OUT_OF_RANGE = "TARGET_OUT_OF_RANGE";
-    public static final String PERCENT_OUT_OF_RANGE = "PERCENT_OUT_OF_RANGE";
-    public static final String ALLOCATION_EXCEEDS_POOL = "ALLOCATION_EXCEEDS_POOL";
-    public static final String KEY_SERVICE_LEVEL_WITH_ALLOCATION = "KEY_SERVICE_LEVEL_WITH_ALLOCATION";
-    public static final String CRITICAL_SERVICE_LEVEL_WITHOUT_ALLOCATION = "CRITICAL_SERVICE_LEVEL_WITHOUT_ALLOCATION";
-    public static final String TIERS_NOT_ORDERED = "TIERS_NOT_ORDERED";
+    // The codes as RuleViolation carries them; TermsRule lists them with their answer.
+    public static final String TERMS_INCOMPLETE = TermsRule.TERMS_INCOMPLETE.name();
+    public static final String INVALID_CURRENCY = TermsRule.INVALID_CURRENCY.name();
+    public static final String INVALID_AMOUNT = TermsRule.INVALID_AMOUNT.name();
+    public static final String INVALID_TIME_ZONE = TermsRule.INVALID_TIME_ZONE.name();
+    public static final String INVALID_COVERAGE = TermsRule.INVALID_COVERAGE.name();
+    public static final String NO_SERVICE_LEVELS = TermsRule.NO_SERVICE_LEVELS.name();
+    public static final String DUPLICATE_SERVICE_LEVEL_ID = TermsRule.DUPLICATE_SERVICE_LEVEL_ID.name();
+    public static final String INVALID_SERVICE_LEVEL = TermsRule.INVALID_SERVICE_LEVEL.name();
+    public static final String TARGET_OUT_OF_RANGE = TermsRule.TARGET_OUT_OF_RANGE.name();
+    public static final String PERCENT_OUT_OF_RANGE = TermsRule.PERCENT_OUT_OF_RANGE.name();
+    public static final String ALLOCATION_EXCEEDS_POOL = TermsRule.ALLOCATION_EXCEEDS_POOL.name();
+    public static final String KEY_SERVICE_LEVEL_WITH_ALLOCATION = TermsRule.KEY_SERVICE_LEVEL_WITH_ALLOCATION.name();
+    public static final String CRITICAL_SERVICE_LEVEL_WITHOUT_ALLOCATION = TermsRule.CRITICAL_SERVICE_LEVEL_WITHOUT_ALLOCATION.name();
+    public static final String TIERS_NOT_ORDERED = TermsRule.TIERS_NOT_ORDERED.name();
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal MAX_POOL_PERCENT = new BigDecimal("1000");
