@@ -1,5 +1,6 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.platform.security.DemoAuthentication;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
@@ -61,7 +62,7 @@ public class CommandSecurity {
                         .anyRequest().hasRole(Role.VENDOR_MANAGER.name()));
         if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
-                    .authenticationProvider(new DemoAuthentication(DemoAuthentication.vendorUsers(environment)));
+                    .authenticationProvider(DemoAuthentication.from(environment));
         } else {
             http.oauth2ResourceServer(oauth -> oauth
                     .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())

@@ -1,5 +1,6 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.platform.security.BoundVendor;
 import com.vendorsla.sharedkernel.common.Role;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import org.springframework.core.convert.converter.Converter;

@@ -1,5 +1,6 @@
 package com.vendorsla.query.web;
 
+import com.vendorsla.platform.security.DemoAuthentication;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +64,7 @@ public class QuerySecurity {
                                 Role.ADMIN.name(), Role.VENDOR.name()));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                    .authenticationProvider(new DemoAuthentication(DemoAuthentication.vendorUsers(environment)));
+                    .authenticationProvider(DemoAuthentication.from(environment));
         } else {
             http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(unauthorized)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new VendorBoundJwt(environment.getProperty(
