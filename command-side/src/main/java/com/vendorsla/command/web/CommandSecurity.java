@@ -1,6 +1,7 @@
 package com.vendorsla.command.web;
 
 import com.vendorsla.platform.security.DemoAuthentication;
+import com.vendorsla.platform.security.VendorBoundJwt;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
@@ -66,8 +67,7 @@ public class CommandSecurity {
         } else {
             http.oauth2ResourceServer(oauth -> oauth
                     .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new VendorBoundJwt(environment.getProperty(
-                            VendorBoundJwt.VENDOR_CLAIM_PROPERTY, VendorBoundJwt.DEFAULT_VENDOR_CLAIM)))));
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(VendorBoundJwt.from(environment))));
         }
         return http.build();
     }

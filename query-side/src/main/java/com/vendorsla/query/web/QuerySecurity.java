@@ -1,6 +1,7 @@
 package com.vendorsla.query.web;
 
 import com.vendorsla.platform.security.DemoAuthentication;
+import com.vendorsla.platform.security.VendorBoundJwt;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,8 +68,7 @@ public class QuerySecurity {
                     .authenticationProvider(DemoAuthentication.from(environment));
         } else {
             http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(unauthorized)
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new VendorBoundJwt(environment.getProperty(
-                            VendorBoundJwt.VENDOR_CLAIM_PROPERTY, VendorBoundJwt.DEFAULT_VENDOR_CLAIM)))));
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(VendorBoundJwt.from(environment))));
         }
         return http.build();
     }
