@@ -1,5 +1,7 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.platform.security.ProblemSecurityHandlers;
+import com.vendorsla.platform.web.Problems;
 import com.vendorsla.platform.security.DemoAuthentication;
 import com.vendorsla.platform.security.VendorBoundJwt;
 import com.vendorsla.sharedkernel.common.Role;
@@ -48,7 +50,7 @@ public class CommandSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
-                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden("your role may not do this")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         // a vendor's own user: exactly the five acts api.md grants it, on its own vendor's data only
@@ -78,9 +80,9 @@ public class CommandSecurity {
      */
     @Bean
     WebSecurityCustomizer writeSideRejectedUrls() {
-        return web -> web.requestRejectedHandler((request, response, rejected) -> ProblemWriter.write(response,
+        return web -> web.requestRejectedHandler((request, response, rejected) -> Problems.write(response,
                 HttpStatus.BAD_REQUEST, "BAD_REQUEST", "the URL holds a sequence this API refuses (a '..' segment, an "
-                        + "encoded '.', '/', '\\\\', '%' or ';'); ids never contain one"));
+                        + "encoded '.', '/', '\\', '%' or ';'); ids never contain one"));
     }
 
     /**

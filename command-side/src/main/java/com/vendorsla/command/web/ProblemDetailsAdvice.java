@@ -1,5 +1,6 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.platform.web.Problems;
 import com.vendorsla.command.config.ExpectedVersion;
 import com.vendorsla.sharedkernel.common.BadRequest;
 import com.vendorsla.sharedkernel.common.BusinessRuleViolation;

@@ -1,5 +1,6 @@
 package com.vendorsla.query.web;
 
+import com.vendorsla.platform.web.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -42,13 +43,11 @@ public class ReadSideContainerProblems {
             String detail = status >= 500 ? "the request could not be completed"
                     : "the request was refused before it reached the API: its URL or headers are malformed";
             try {
-                response.setContentType("application/problem+json");
+                response.setContentType(Problems.PROBLEM_JSON.toString());
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"type\":\"https://vendor-sla.example/problems/" + code.toLowerCase().replace('_', '-')
-                            + "\",\"title\":\"" + (known != null ? known.getReasonPhrase() : "Error") + "\",\"status\":"
-                            + status + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+                    writer.write(Problems.json(status, code, detail));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

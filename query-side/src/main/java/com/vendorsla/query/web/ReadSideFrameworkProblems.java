@@ -1,5 +1,6 @@
 package com.vendorsla.query.web;
 
+import com.vendorsla.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,6 @@ public class ReadSideFrameworkProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        return QueryProblemAdvice.completed(super.handleExceptionInternal(ex, body, headers, statusCode, request));
+        return Problems.completed(super.handleExceptionInternal(ex, body, headers, statusCode, request));
     }
 }
