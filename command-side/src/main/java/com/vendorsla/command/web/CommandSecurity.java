@@ -1,7 +1,6 @@
 package com.vendorsla.command.web;
 
 import com.vendorsla.platform.security.ProblemSecurityHandlers;
-import com.vendorsla.platform.web.Problems;
 import com.vendorsla.platform.security.DemoAuthentication;
 import com.vendorsla.platform.security.VendorBoundJwt;
 import com.vendorsla.sharedkernel.common.Role;
@@ -12,9 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -72,17 +69,6 @@ public class CommandSecurity {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(VendorBoundJwt.from(environment))));
         }
         return http.build();
-    }
-
-    /**
-     * A URL Spring Security's firewall refuses (an encoded '.', '%' or ';', a '..' segment, ...) is bad input like any
-     * other: a 400 problem, not Spring Boot's error page. The query side says the same; in one JVM either answers.
-     */
-    @Bean
-    WebSecurityCustomizer writeSideRejectedUrls() {
-        return web -> web.requestRejectedHandler((request, response, rejected) -> Problems.write(response,
-                HttpStatus.BAD_REQUEST, "BAD_REQUEST", "the URL holds a sequence this API refuses (a '..' segment, an "
-                        + "encoded '.', '/', '\\', '%' or ';'); ids never contain one"));
     }
 
     /**

@@ -1,6 +1,5 @@
-package com.vendorsla.command.web;
+package com.vendorsla.platform.web;
 
-import com.vendorsla.platform.web.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -16,14 +15,14 @@ import java.io.Writer;
 /**
  * Requests Tomcat refuses before any filter or controller sees them (an encoded NUL, '/' or '\' in the path, a
  * malformed request line) answered its HTML error page. They answer a problem document like every other error now:
- * this valve replaces that page for every error response that has no body yet. The query side installs its own; in
- * one JVM the innermost answers and the other finds the error reported.
+ * this valve replaces that page for every error response that has no body yet. Installed once per server, whether
+ * it serves one side or both (standalone).
  */
 @Configuration(proxyBeanMethods = false)
-public class WriteSideContainerProblems {
+public class ContainerProblems {
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> writeSideProblemReportValve() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
         // added after Spring Boot's own ErrorReportValve (customizers without an order run last), so it reports first
         return factory -> factory.addContextCustomizers(context -> context.getParent().getPipeline()
                 .addValve(new ProblemReportValve()));
