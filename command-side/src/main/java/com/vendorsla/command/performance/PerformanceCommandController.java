@@ -49,9 +49,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Writes of performance periods ({@code {p}} = {@code 2026-02}) and credits, as api.md lists them. */
@@ -112,54 +110,70 @@ public class PerformanceCommandController {
     public record ResolutionRequest(@NotNull DisputeOutcome outcome, BigDecimal amount) {
     }
 
+    /** What recording a downtime answers: the period's {@code {id, version}} and the downtime's id. */
+    public record DowntimeWritten(String id, long version, String downtimeId) {
+    }
+
+    public record IncidentWritten(String id, long version, String incidentId) {
+    }
+
+    public record KpiValueWritten(String id, long version, String kpiRecordId) {
+    }
+
+    public record ExclusionClaimWritten(String id, long version, String claimId) {
+    }
+
+    public record CorrectionWritten(String id, long version, String correctionId) {
+    }
+
     @PostMapping(PERIOD + "/downtime")
     @Operation(summary = "Record a downtime [start, end) of an availability service level")
-    public ResponseEntity<Map<String, Object>> downtime(@PathVariable String id, @PathVariable String period,
-                                                        @Valid @RequestBody DowntimeRequest request,
+    public ResponseEntity<DowntimeWritten> downtime(@PathVariable String id, @PathVariable String period,
+                                                    @Valid @RequestBody DowntimeRequest request,
                                                         @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         PerformancePeriodId periodId = periodId(id, period);
         String downtimeId = "dt-" + UUID.randomUUID();
         WriteResult result = commands.send(new RecordDowntime(periodId, downtimeId, request.facts(), commands.now(),
                 IfMatch.expectedVersion(ifMatch)), request.reference());
-        return created(id, period, result, "downtimeId", downtimeId);
+        return created(id, period, result, new DowntimeWritten(result.id(), result.version(), downtimeId));
     }
 
     @PostMapping(PERIOD + "/incidents")
     @Operation(summary = "Record an incident (ticket) with its times and customer-waiting intervals")
-    public ResponseEntity<Map<String, Object>> incident(@PathVariable String id, @PathVariable String period,
-                                                        @Valid @RequestBody IncidentRequest request,
+    public ResponseEntity<IncidentWritten> incident(@PathVariable String id, @PathVariable String period,
+                                                    @Valid @RequestBody IncidentRequest request,
                                                         @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         PerformancePeriodId periodId = periodId(id, period);
         String incidentId = "inc-" + UUID.randomUUID();
         WriteResult result = commands.send(new RecordIncident(periodId, incidentId, request.record(), commands.now(),
                 IfMatch.expectedVersion(ifMatch)));
-        return created(id, period, result, "incidentId", incidentId);
+        return created(id, period, result, new IncidentWritten(result.id(), result.version(), incidentId));
     }
 
     @PostMapping(PERIOD + "/kpis")
     @Operation(summary = "Record the value of a KPI service level")
-    public ResponseEntity<Map<String, Object>> kpi(@PathVariable String id, @PathVariable String period,
-                                                   @Valid @RequestBody KpiRequest request,
+    public ResponseEntity<KpiValueWritten> kpi(@PathVariable String id, @PathVariable String period,
+                                               @Valid @RequestBody KpiRequest request,
                                                    @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         PerformancePeriodId periodId = periodId(id, period);
         String kpiRecordId = "kpi-" + UUID.randomUUID();
         WriteResult result = commands.send(new RecordKpiValue(periodId, kpiRecordId, request.serviceLevelId(),
                 request.value(), commands.now(), IfMatch.expectedVersion(ifMatch)));
-        return created(id, period, result, "kpiRecordId", kpiRecordId);
+        return created(id, period, result, new KpiValueWritten(result.id(), result.version(), kpiRecordId));
     }
 
     @PostMapping(PERIOD + "/exclusion-claims")
     @Operation(summary = "The vendor claims a VENDOR downtime was customer-caused",
             description = "Also a VENDOR user's act, on its own vendor's agreements only (the vendor the agreement is with "
                     + "now): another vendor's period answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
-    public ResponseEntity<Map<String, Object>> claim(@PathVariable String id, @PathVariable String period,
-                                                     @Valid @RequestBody ExclusionClaimRequest request,
+    public ResponseEntity<ExclusionClaimWritten> claim(@PathVariable String id, @PathVariable String period,
+                                                       @Valid @RequestBody ExclusionClaimRequest request,
                                                      @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         PerformancePeriodId periodId = periodId(id, period);
         String claimId = "clm-" + UUID.randomUUID();
         WriteResult result = commands.send(new ClaimExclusion(periodId, claimId, request.downtimeId(), request.reason(),
                 commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason());
-        return created(id, period, result, "claimId", claimId);
+        return created(id, period, result, new ExclusionClaimWritten(result.id(), result.version(), claimId));
     }
 
     @PostMapping(PERIOD + "/exclusion-claims/{claimId}/decision")
@@ -176,8 +190,8 @@ public class PerformanceCommandController {
             description = "target is the id the record was given (dt-…, inc-…, kpi-…); replacement has the shape of "
                     + "the original request (for a KPI value: {\"value\": \"71.0\"}). After close the period is "
                     + "re-evaluated and the differences recorded as adjusting credit lines.")
-    public ResponseEntity<Map<String, Object>> correct(@PathVariable String id, @PathVariable String period,
-                                                       @Valid @RequestBody CorrectionRequest request,
+    public ResponseEntity<CorrectionWritten> correct(@PathVariable String id, @PathVariable String period,
+                                                     @Valid @RequestBody CorrectionRequest request,
                                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         PerformancePeriodId periodId = periodId(id, period);
         String correctionId = "cor-" + UUID.randomUUID();
@@ -197,7 +211,8 @@ public class PerformanceCommandController {
         } else {
             throw new BadRequest("target", "a correction targets a downtime (dt-…), incident (inc-…) or KPI value (kpi-…) id");
         }
-        return created(id, period, commands.send(command, request.reason()), "correctionId", correctionId);
+        WriteResult result = commands.send(command, request.reason());
+        return created(id, period, result, new CorrectionWritten(result.id(), result.version(), correctionId));
     }
 
     @PostMapping(PERIOD + "/close")
@@ -269,12 +284,7 @@ public class PerformanceCommandController {
         return value;
     }
 
-    private static ResponseEntity<Map<String, Object>> created(String id, String period, WriteResult result,
-                                                               String recordKey, String recordId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", result.id());
-        body.put("version", result.version());
-        body.put(recordKey, recordId);
-        return WriteResponses.created("/api/agreements/" + id + "/periods/" + period, result, body);
+    private static <T> ResponseEntity<T> created(String id, String period, WriteResult result, T answer) {
+        return WriteResponses.created("/api/agreements/" + id + "/periods/" + period, result, answer);
     }
 }
