@@ -1,7 +1,7 @@
 package com.vendorsla.command.agreement;
 
 import com.vendorsla.command.web.CommandSender;
-import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.RevisionReason;
@@ -40,7 +40,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -119,12 +118,12 @@ public class AgreementLifecycleController {
                     examples = @ExampleObject(name = "vendor counter-proposal", value = PROPOSAL_EXAMPLE))))
     public ResponseEntity<ProposalWritten> propose(@PathVariable String id,
             @Valid @RequestBody ProposalRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         AgreementId agreementId = agreement(id);
         requireMayActFor(request.party());
         String proposalId = "prp-" + UUID.randomUUID();
         WriteResult result = commands.send(new ProposeTerms(agreementId, proposalId, request.party(), request.terms(),
-                request.rationale(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.rationale());
+                request.rationale(), commands.now(), expectedVersion), request.rationale());
         return WriteResponses.created("/api/agreements/" + id + "/proposals/" + proposalId, result,
                 new ProposalWritten(result.id(), result.version(), proposalId));
     }
@@ -133,30 +132,30 @@ public class AgreementLifecycleController {
     @Operation(summary = "Accept the other party's pending proposal: its terms go on the table for signature")
     public ResponseEntity<WriteResult> accept(@PathVariable String id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new AcceptProposal(agreement(id), proposalId, request.party(),
-                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+                commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/proposals/{proposalId}/rejection")
     @Operation(summary = "Reject the other party's pending proposal, with a reason")
     public ResponseEntity<WriteResult> reject(@PathVariable String id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new RejectProposal(agreement(id), proposalId, request.party(),
-                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+                request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/proposals/{proposalId}/withdrawal")
     @Operation(summary = "Withdraw one's own pending proposal")
     public ResponseEntity<WriteResult> withdraw(@PathVariable String id, @PathVariable String proposalId,
                                                 @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new WithdrawProposal(agreement(id), proposalId, request.party(),
-                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+                request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/signatures")
@@ -165,10 +164,10 @@ public class AgreementLifecycleController {
                     + "is ACTIVE with version 1 in force from effectiveFrom. A pending proposal blocks signing." + VENDOR_USER)
     public ResponseEntity<WriteResult> sign(@PathVariable String id,
             @Valid @RequestBody SignatureRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new SignAgreement(agreement(id), request.party(), request.signatory(),
-                commands.now(), IfMatch.expectedVersion(ifMatch))));
+                commands.now(), expectedVersion)));
     }
 
     // ---- revisions --------------------------------------------------------------------------------------------
@@ -179,12 +178,12 @@ public class AgreementLifecycleController {
                     + "the version in force. One revision is open at a time. Answers 201 {id, version, revision}.")
     public ResponseEntity<RevisionWritten> proposeRevision(@PathVariable String id,
                                                            @Valid @RequestBody RevisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         AgreementId agreementId = agreement(id);
         requireMayActFor(request.proposedBy());
         WriteResult result = commands.send(new ProposeRevision(agreementId, request.proposedBy(), request.terms(),
                 request.reason(), request.effectiveFrom(), request.rationale(), commands.now(),
-                IfMatch.expectedVersion(ifMatch)), request.rationale());
+                expectedVersion), request.rationale());
         int revision = revisionRecordedAt(agreementId, result.version());
         return WriteResponses.created("/api/agreements/" + id + "/revisions/" + revision, result,
                 new RevisionWritten(result.id(), result.version(), revision));
@@ -195,30 +194,30 @@ public class AgreementLifecycleController {
             description = "VENDOR_MANAGER and LEGAL record either party's approval." + VENDOR_USER)
     public ResponseEntity<WriteResult> approve(@PathVariable String id, @PathVariable int revision,
                                                @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new ApproveRevision(agreement(id), revision, request.party(),
-                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+                commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/revisions/{revision}/rejection")
     @Operation(summary = "Reject the other party's open revision, with a reason")
     public ResponseEntity<WriteResult> rejectRevision(@PathVariable String id, @PathVariable int revision,
                                                       @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new RejectRevision(agreement(id), revision, request.party(),
-                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+                request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/revisions/{revision}/withdrawal")
     @Operation(summary = "Withdraw one's own open revision")
     public ResponseEntity<WriteResult> withdrawRevision(@PathVariable String id, @PathVariable int revision,
                                                         @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
         return WriteResponses.ok(commands.send(new WithdrawRevision(agreement(id), revision, request.party(),
-                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+                request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     // ---- renewal and termination ------------------------------------------------------------------------------
@@ -227,9 +226,9 @@ public class AgreementLifecycleController {
     @Operation(summary = "Renew an active fixed-term agreement: a later effectiveTo (its new last day in force)")
     public ResponseEntity<WriteResult> renew(@PathVariable String id,
             @Valid @RequestBody RenewalRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         return WriteResponses.ok(commands.send(new RenewAgreement(agreement(id), request.effectiveTo(), commands.now(),
-                IfMatch.expectedVersion(ifMatch))));
+                expectedVersion)));
     }
 
     @PostMapping("/termination")
@@ -238,10 +237,10 @@ public class AgreementLifecycleController {
                     + "force, today or later.")
     public ResponseEntity<WriteResult> terminate(@PathVariable String id,
             @Valid @RequestBody TerminationRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         return WriteResponses.ok(commands.send(new TerminateAgreement(agreement(id), request.reason(),
                 request.terminationRightId(), request.effectiveDate(), commands.now(),
-                IfMatch.expectedVersion(ifMatch)), request.reason().name()));
+                expectedVersion), request.reason().name()));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 package com.vendorsla.command.performance;
 
 import com.vendorsla.command.web.CommandSender;
-import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.Ids;
 import com.vendorsla.command.web.ProblemDetailsAdvice;
 import com.vendorsla.command.web.WriteResponses;
@@ -38,7 +38,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -130,11 +129,11 @@ public class PerformanceCommandController {
     @Operation(summary = "Record a downtime [start, end) of an availability service level")
     public ResponseEntity<DowntimeWritten> downtime(@PathVariable String id, @PathVariable String period,
                                                     @Valid @RequestBody DowntimeRequest request,
-                                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                                        @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String downtimeId = "dt-" + UUID.randomUUID();
         WriteResult result = commands.send(new RecordDowntime(periodId, downtimeId, request.facts(), commands.now(),
-                IfMatch.expectedVersion(ifMatch)), request.reference());
+                expectedVersion), request.reference());
         return created(id, period, result, new DowntimeWritten(result.id(), result.version(), downtimeId));
     }
 
@@ -142,11 +141,11 @@ public class PerformanceCommandController {
     @Operation(summary = "Record an incident (ticket) with its times and customer-waiting intervals")
     public ResponseEntity<IncidentWritten> incident(@PathVariable String id, @PathVariable String period,
                                                     @Valid @RequestBody IncidentRequest request,
-                                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                                        @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String incidentId = "inc-" + UUID.randomUUID();
         WriteResult result = commands.send(new RecordIncident(periodId, incidentId, request.record(), commands.now(),
-                IfMatch.expectedVersion(ifMatch)));
+                expectedVersion));
         return created(id, period, result, new IncidentWritten(result.id(), result.version(), incidentId));
     }
 
@@ -154,11 +153,11 @@ public class PerformanceCommandController {
     @Operation(summary = "Record the value of a KPI service level")
     public ResponseEntity<KpiValueWritten> kpi(@PathVariable String id, @PathVariable String period,
                                                @Valid @RequestBody KpiRequest request,
-                                                   @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                                   @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String kpiRecordId = "kpi-" + UUID.randomUUID();
         WriteResult result = commands.send(new RecordKpiValue(periodId, kpiRecordId, request.serviceLevelId(),
-                request.value(), commands.now(), IfMatch.expectedVersion(ifMatch)));
+                request.value(), commands.now(), expectedVersion));
         return created(id, period, result, new KpiValueWritten(result.id(), result.version(), kpiRecordId));
     }
 
@@ -168,11 +167,11 @@ public class PerformanceCommandController {
                     + "now): another vendor's period answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
     public ResponseEntity<ExclusionClaimWritten> claim(@PathVariable String id, @PathVariable String period,
                                                        @Valid @RequestBody ExclusionClaimRequest request,
-                                                     @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                                     @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String claimId = "clm-" + UUID.randomUUID();
         WriteResult result = commands.send(new ClaimExclusion(periodId, claimId, request.downtimeId(), request.reason(),
-                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason());
+                commands.now(), expectedVersion), request.reason());
         return created(id, period, result, new ExclusionClaimWritten(result.id(), result.version(), claimId));
     }
 
@@ -180,9 +179,9 @@ public class PerformanceCommandController {
     @Operation(summary = "The customer approves or rejects an exclusion claim")
     public ResponseEntity<WriteResult> decide(@PathVariable String id, @PathVariable String period,
                                               @PathVariable String claimId, @Valid @RequestBody ClaimDecisionRequest request,
-                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                              @IfMatchVersion Long expectedVersion) {
         return WriteResponses.ok(commands.send(new DecideExclusionClaim(periodId(id, period), claimId,
-                request.approved(), request.note(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.note()));
+                request.approved(), request.note(), commands.now(), expectedVersion), request.note()));
     }
 
     @PostMapping(PERIOD + "/corrections")
@@ -192,22 +191,21 @@ public class PerformanceCommandController {
                     + "re-evaluated and the differences recorded as adjusting credit lines.")
     public ResponseEntity<CorrectionWritten> correct(@PathVariable String id, @PathVariable String period,
                                                      @Valid @RequestBody CorrectionRequest request,
-                                                       @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                                       @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String correctionId = "cor-" + UUID.randomUUID();
-        Long expected = IfMatch.expectedVersion(ifMatch);
         Object command;
         String target = request.target();
         if (target.startsWith("dt-")) {
             DowntimeRequest replacement = read(request.replacement(), DowntimeRequest.class);
-            command = new CorrectDowntime(periodId, correctionId, target, replacement.facts(), request.reason(), commands.now(), expected);
+            command = new CorrectDowntime(periodId, correctionId, target, replacement.facts(), request.reason(), commands.now(), expectedVersion);
         } else if (target.startsWith("inc-")) {
             IncidentRequest replacement = read(request.replacement(), IncidentRequest.class);
-            command = new CorrectIncident(periodId, correctionId, target, replacement.record(), request.reason(), commands.now(), expected);
+            command = new CorrectIncident(periodId, correctionId, target, replacement.record(), request.reason(), commands.now(), expectedVersion);
         } else if (target.startsWith("kpi-")) {
             BigDecimal value = request.replacement().isObject() ? read(request.replacement().get("value"), BigDecimal.class)
                     : read(request.replacement(), BigDecimal.class);
-            command = new CorrectKpiValue(periodId, correctionId, target, value, request.reason(), commands.now(), expected);
+            command = new CorrectKpiValue(periodId, correctionId, target, value, request.reason(), commands.now(), expectedVersion);
         } else {
             throw new BadRequest("target", "a correction targets a downtime (dt-…), incident (inc-…) or KPI value (kpi-…) id");
         }
@@ -220,10 +218,10 @@ public class PerformanceCommandController {
             description = "Only once the month has ended in the agreement's coverage time zone; only once.")
     public ResponseEntity<WriteResult> close(@PathVariable String id, @PathVariable String period,
                                              @Valid @RequestBody(required = false) CloseRequest request,
-                                             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                             @IfMatchVersion Long expectedVersion) {
         String waiver = request == null ? null : request.waiverReason();
         return WriteResponses.ok(commands.send(new ClosePeriod(periodId(id, period), waiver, commands.now(),
-                IfMatch.expectedVersion(ifMatch)), waiver));
+                expectedVersion), waiver));
     }
 
     @PostMapping("/api/credits/{creditId}/dispute")
@@ -231,19 +229,19 @@ public class PerformanceCommandController {
             description = "Also a VENDOR user's act, on its own vendor's credits only (the vendor the agreement is with "
                     + "now): another vendor's credit answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
     public ResponseEntity<WriteResult> dispute(@PathVariable String creditId, @Valid @RequestBody DisputeRequest request,
-                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                               @IfMatchVersion Long expectedVersion) {
         CreditId credit = creditId(creditId);
         return WriteResponses.ok(commands.send(new DisputeCredit(credit.periodId(), credit, request.reason(),
-                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+                commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/api/credits/{creditId}/resolution")
     @Operation(summary = "The customer resolves a dispute: UPHELD, REDUCED (to amount) or WITHDRAWN")
     public ResponseEntity<WriteResult> resolve(@PathVariable String creditId, @Valid @RequestBody ResolutionRequest request,
-                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                               @IfMatchVersion Long expectedVersion) {
         CreditId credit = creditId(creditId);
         return WriteResponses.ok(commands.send(new ResolveCreditDispute(credit.periodId(), credit, request.outcome(),
-                request.amount(), commands.now(), IfMatch.expectedVersion(ifMatch))));
+                request.amount(), commands.now(), expectedVersion)));
     }
 
     static PerformancePeriodId periodId(String agreementId, String period) {

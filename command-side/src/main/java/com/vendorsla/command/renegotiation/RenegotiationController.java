@@ -1,7 +1,7 @@
 package com.vendorsla.command.renegotiation;
 
 import com.vendorsla.command.web.CommandSender;
-import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.RenegotiationOutcome;
@@ -20,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,7 +53,7 @@ public class RenegotiationController {
                     + "concluded. 409 RENEGOTIATION_NOT_OPEN, REVISION_NOT_AGREED_FOR_ACQUISITION, "
                     + "ACQUISITION_REVISION_OPEN, AGREEMENT_NOT_ACTIVE.")
     public ResponseEntity<WriteResult> conclude(@PathVariable String id, @Valid @RequestBody ConclusionRequest request,
-                                                @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                                @IfMatchVersion Long expectedVersion) {
         if (!AgreementId.isValid(id)) {
             throw new BusinessRuleViolation("AGREEMENT_NOT_FOUND", "no agreement " + id);
         }
@@ -62,7 +61,7 @@ public class RenegotiationController {
             throw new BadRequest("revision", "a REVISED outcome names the revision both parties agreed");
         }
         return WriteResponses.ok(commands.send(new ConcludeRenegotiation(new AgreementId(id), request.outcome(),
-                request.revision(), request.effectiveDate(), commands.now(), IfMatch.expectedVersion(ifMatch)),
+                request.revision(), request.effectiveDate(), commands.now(), expectedVersion),
                 request.reason()));
     }
 }

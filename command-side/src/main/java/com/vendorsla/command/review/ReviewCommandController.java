@@ -1,6 +1,6 @@
 package com.vendorsla.command.review;
 
-import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
@@ -21,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -72,13 +71,13 @@ public class ReviewCommandController {
                     examples = @ExampleObject(name = "completion opening a revision", value = EXAMPLE))))
     public ResponseEntity<ReviewWritten> complete(@PathVariable String id, @PathVariable String year,
                                                   @Valid @RequestBody CompletionRequest request,
-                                                  @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                                  @IfMatchVersion Long expectedVersion) {
         ReviewId reviewId = ReviewId.of(agreement(id), year(year));
         RevisionRequest revision = request.openRevision();
         ReviewCompletion.Completed done = completion.complete(reviewId, request.findings(), request.decisions(),
                 revision == null ? null : new ReviewCompletion.RevisionToOpen(revision.proposedBy(), revision.terms(),
                         revision.effectiveFrom(), revision.rationale()),
-                IfMatch.expectedVersion(ifMatch));
+                expectedVersion);
         return WriteResponses.ok(done.review(), new ReviewWritten(done.review().id(), done.review().version(),
                 done.revision(), done.agreement() == null ? null : done.agreement().version()));
     }

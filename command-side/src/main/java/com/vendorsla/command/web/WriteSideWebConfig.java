@@ -4,6 +4,8 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +14,30 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
+import java.util.List;
 
-/** The write side's servlet filters, clock and OpenAPI description. */
+/** The write side's servlet filters, argument resolvers, clock and OpenAPI description. */
 @Configuration(proxyBeanMethods = false)
-public class WriteSideWebConfig {
+public class WriteSideWebConfig implements WebMvcConfigurer {
+
+    static {
+        // an @IfMatchVersion parameter is the If-Match header (documented by ifMatchHeader), not a query parameter
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(IfMatchVersion.class);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new IfMatchVersionResolver());
+    }
+
+    @Bean
+    OperationCustomizer ifMatchHeader() {
+        return IfMatchVersionResolver.documentedHeader();
+    }
 
     /** Runs before Spring Security's filter (-100): oversized bodies are refused before anyone reads them. */
     @Bean
