@@ -19,7 +19,6 @@ import com.vendorsla.sharedkernel.agreement.command.WithdrawProposal;
 import com.vendorsla.sharedkernel.agreement.command.WithdrawRevision;
 import com.vendorsla.sharedkernel.agreement.event.RevisionProposed;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.Party;
 import com.vendorsla.sharedkernel.common.Role;
 import com.vendorsla.sharedkernel.common.WriteResult;
@@ -116,13 +115,12 @@ public class AgreementLifecycleController {
                     + "Answers 201 {id, version, proposalId}." + VENDOR_USER,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "vendor counter-proposal", value = PROPOSAL_EXAMPLE))))
-    public ResponseEntity<ProposalWritten> propose(@PathVariable String id,
+    public ResponseEntity<ProposalWritten> propose(@PathVariable AgreementId id,
             @Valid @RequestBody ProposalRequest request,
             @IfMatchVersion Long expectedVersion) {
-        AgreementId agreementId = agreement(id);
         requireMayActFor(request.party());
         String proposalId = "prp-" + UUID.randomUUID();
-        WriteResult result = commands.send(new ProposeTerms(agreementId, proposalId, request.party(), request.terms(),
+        WriteResult result = commands.send(new ProposeTerms(id, proposalId, request.party(), request.terms(),
                 request.rationale(), commands.now(), expectedVersion), request.rationale());
         return WriteResponses.created("/api/agreements/" + id + "/proposals/" + proposalId, result,
                 new ProposalWritten(result.id(), result.version(), proposalId));
@@ -130,31 +128,31 @@ public class AgreementLifecycleController {
 
     @PostMapping("/proposals/{proposalId}/acceptance")
     @Operation(summary = "Accept the other party's pending proposal: its terms go on the table for signature")
-    public ResponseEntity<WriteResult> accept(@PathVariable String id, @PathVariable String proposalId,
+    public ResponseEntity<WriteResult> accept(@PathVariable AgreementId id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new AcceptProposal(agreement(id), proposalId, request.party(),
+        return WriteResponses.ok(commands.send(new AcceptProposal(id, proposalId, request.party(),
                 commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/proposals/{proposalId}/rejection")
     @Operation(summary = "Reject the other party's pending proposal, with a reason")
-    public ResponseEntity<WriteResult> reject(@PathVariable String id, @PathVariable String proposalId,
+    public ResponseEntity<WriteResult> reject(@PathVariable AgreementId id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new RejectProposal(agreement(id), proposalId, request.party(),
+        return WriteResponses.ok(commands.send(new RejectProposal(id, proposalId, request.party(),
                 request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/proposals/{proposalId}/withdrawal")
     @Operation(summary = "Withdraw one's own pending proposal")
-    public ResponseEntity<WriteResult> withdraw(@PathVariable String id, @PathVariable String proposalId,
+    public ResponseEntity<WriteResult> withdraw(@PathVariable AgreementId id, @PathVariable String proposalId,
                                                 @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new WithdrawProposal(agreement(id), proposalId, request.party(),
+        return WriteResponses.ok(commands.send(new WithdrawProposal(id, proposalId, request.party(),
                 request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
@@ -162,11 +160,11 @@ public class AgreementLifecycleController {
     @Operation(summary = "Sign the terms on the table",
             description = "The accepted proposal's terms, else the draft's. Once both parties have signed the agreement "
                     + "is ACTIVE with version 1 in force from effectiveFrom. A pending proposal blocks signing." + VENDOR_USER)
-    public ResponseEntity<WriteResult> sign(@PathVariable String id,
+    public ResponseEntity<WriteResult> sign(@PathVariable AgreementId id,
             @Valid @RequestBody SignatureRequest request,
             @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new SignAgreement(agreement(id), request.party(), request.signatory(),
+        return WriteResponses.ok(commands.send(new SignAgreement(id, request.party(), request.signatory(),
                 commands.now(), expectedVersion)));
     }
 
@@ -176,15 +174,14 @@ public class AgreementLifecycleController {
     @Operation(summary = "Propose a revision of an active agreement",
             description = "Full terms, a reason and an effective date on or after the day it is agreed and not before "
                     + "the version in force. One revision is open at a time. Answers 201 {id, version, revision}.")
-    public ResponseEntity<RevisionWritten> proposeRevision(@PathVariable String id,
+    public ResponseEntity<RevisionWritten> proposeRevision(@PathVariable AgreementId id,
                                                            @Valid @RequestBody RevisionRequest request,
             @IfMatchVersion Long expectedVersion) {
-        AgreementId agreementId = agreement(id);
         requireMayActFor(request.proposedBy());
-        WriteResult result = commands.send(new ProposeRevision(agreementId, request.proposedBy(), request.terms(),
+        WriteResult result = commands.send(new ProposeRevision(id, request.proposedBy(), request.terms(),
                 request.reason(), request.effectiveFrom(), request.rationale(), commands.now(),
                 expectedVersion), request.rationale());
-        int revision = revisionRecordedAt(agreementId, result.version());
+        int revision = revisionRecordedAt(id, result.version());
         return WriteResponses.created("/api/agreements/" + id + "/revisions/" + revision, result,
                 new RevisionWritten(result.id(), result.version(), revision));
     }
@@ -192,31 +189,31 @@ public class AgreementLifecycleController {
     @PostMapping("/revisions/{revision}/approvals")
     @Operation(summary = "Approve the open revision; the second party's approval makes it the next version",
             description = "VENDOR_MANAGER and LEGAL record either party's approval." + VENDOR_USER)
-    public ResponseEntity<WriteResult> approve(@PathVariable String id, @PathVariable int revision,
+    public ResponseEntity<WriteResult> approve(@PathVariable AgreementId id, @PathVariable int revision,
                                                @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new ApproveRevision(agreement(id), revision, request.party(),
+        return WriteResponses.ok(commands.send(new ApproveRevision(id, revision, request.party(),
                 commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/revisions/{revision}/rejection")
     @Operation(summary = "Reject the other party's open revision, with a reason")
-    public ResponseEntity<WriteResult> rejectRevision(@PathVariable String id, @PathVariable int revision,
+    public ResponseEntity<WriteResult> rejectRevision(@PathVariable AgreementId id, @PathVariable int revision,
                                                       @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new RejectRevision(agreement(id), revision, request.party(),
+        return WriteResponses.ok(commands.send(new RejectRevision(id, revision, request.party(),
                 request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/revisions/{revision}/withdrawal")
     @Operation(summary = "Withdraw one's own open revision")
-    public ResponseEntity<WriteResult> withdrawRevision(@PathVariable String id, @PathVariable int revision,
+    public ResponseEntity<WriteResult> withdrawRevision(@PathVariable AgreementId id, @PathVariable int revision,
                                                         @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new WithdrawRevision(agreement(id), revision, request.party(),
+        return WriteResponses.ok(commands.send(new WithdrawRevision(id, revision, request.party(),
                 request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
@@ -224,10 +221,10 @@ public class AgreementLifecycleController {
 
     @PostMapping("/renewal")
     @Operation(summary = "Renew an active fixed-term agreement: a later effectiveTo (its new last day in force)")
-    public ResponseEntity<WriteResult> renew(@PathVariable String id,
+    public ResponseEntity<WriteResult> renew(@PathVariable AgreementId id,
             @Valid @RequestBody RenewalRequest request,
             @IfMatchVersion Long expectedVersion) {
-        return WriteResponses.ok(commands.send(new RenewAgreement(agreement(id), request.effectiveTo(), commands.now(),
+        return WriteResponses.ok(commands.send(new RenewAgreement(id, request.effectiveTo(), commands.now(),
                 expectedVersion)));
     }
 
@@ -235,23 +232,16 @@ public class AgreementLifecycleController {
     @Operation(summary = "Terminate an active agreement",
             description = "FOR_CAUSE names the OPEN termination right it exercises; effectiveDate is the first day out of "
                     + "force, today or later.")
-    public ResponseEntity<WriteResult> terminate(@PathVariable String id,
+    public ResponseEntity<WriteResult> terminate(@PathVariable AgreementId id,
             @Valid @RequestBody TerminationRequest request,
             @IfMatchVersion Long expectedVersion) {
-        return WriteResponses.ok(commands.send(new TerminateAgreement(agreement(id), request.reason(),
+        return WriteResponses.ok(commands.send(new TerminateAgreement(id, request.reason(),
                 request.terminationRightId(), request.effectiveDate(), commands.now(),
                 expectedVersion), request.reason().name()));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    /** A path id that cannot be an agreement id names no agreement: 404, like an unknown one. */
-    private static AgreementId agreement(String id) {
-        if (!AgreementId.isValid(id)) {
-            throw new BusinessRuleViolation("AGREEMENT_NOT_FOUND", "no agreement " + id);
-        }
-        return new AgreementId(id);
-    }
 
     /** A vendor's own user acts for the VENDOR party only; the customer's users record either party's acts. */
     private static void requireMayActFor(Party party) {

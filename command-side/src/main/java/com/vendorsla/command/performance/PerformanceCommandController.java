@@ -2,7 +2,6 @@ package com.vendorsla.command.performance;
 
 import com.vendorsla.command.web.CommandSender;
 import com.vendorsla.command.web.IfMatchVersion;
-import com.vendorsla.command.web.Ids;
 import com.vendorsla.command.web.ProblemDetailsAdvice;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
@@ -127,7 +126,7 @@ public class PerformanceCommandController {
 
     @PostMapping(PERIOD + "/downtime")
     @Operation(summary = "Record a downtime [start, end) of an availability service level")
-    public ResponseEntity<DowntimeWritten> downtime(@PathVariable String id, @PathVariable String period,
+    public ResponseEntity<DowntimeWritten> downtime(@PathVariable AgreementId id, @PathVariable String period,
                                                     @Valid @RequestBody DowntimeRequest request,
                                                         @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
@@ -139,7 +138,7 @@ public class PerformanceCommandController {
 
     @PostMapping(PERIOD + "/incidents")
     @Operation(summary = "Record an incident (ticket) with its times and customer-waiting intervals")
-    public ResponseEntity<IncidentWritten> incident(@PathVariable String id, @PathVariable String period,
+    public ResponseEntity<IncidentWritten> incident(@PathVariable AgreementId id, @PathVariable String period,
                                                     @Valid @RequestBody IncidentRequest request,
                                                         @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
@@ -151,7 +150,7 @@ public class PerformanceCommandController {
 
     @PostMapping(PERIOD + "/kpis")
     @Operation(summary = "Record the value of a KPI service level")
-    public ResponseEntity<KpiValueWritten> kpi(@PathVariable String id, @PathVariable String period,
+    public ResponseEntity<KpiValueWritten> kpi(@PathVariable AgreementId id, @PathVariable String period,
                                                @Valid @RequestBody KpiRequest request,
                                                    @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
@@ -165,7 +164,7 @@ public class PerformanceCommandController {
     @Operation(summary = "The vendor claims a VENDOR downtime was customer-caused",
             description = "Also a VENDOR user's act, on its own vendor's agreements only (the vendor the agreement is with "
                     + "now): another vendor's period answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
-    public ResponseEntity<ExclusionClaimWritten> claim(@PathVariable String id, @PathVariable String period,
+    public ResponseEntity<ExclusionClaimWritten> claim(@PathVariable AgreementId id, @PathVariable String period,
                                                        @Valid @RequestBody ExclusionClaimRequest request,
                                                      @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
@@ -177,7 +176,7 @@ public class PerformanceCommandController {
 
     @PostMapping(PERIOD + "/exclusion-claims/{claimId}/decision")
     @Operation(summary = "The customer approves or rejects an exclusion claim")
-    public ResponseEntity<WriteResult> decide(@PathVariable String id, @PathVariable String period,
+    public ResponseEntity<WriteResult> decide(@PathVariable AgreementId id, @PathVariable String period,
                                               @PathVariable String claimId, @Valid @RequestBody ClaimDecisionRequest request,
                                               @IfMatchVersion Long expectedVersion) {
         return WriteResponses.ok(commands.send(new DecideExclusionClaim(periodId(id, period), claimId,
@@ -189,7 +188,7 @@ public class PerformanceCommandController {
             description = "target is the id the record was given (dt-…, inc-…, kpi-…); replacement has the shape of "
                     + "the original request (for a KPI value: {\"value\": \"71.0\"}). After close the period is "
                     + "re-evaluated and the differences recorded as adjusting credit lines.")
-    public ResponseEntity<CorrectionWritten> correct(@PathVariable String id, @PathVariable String period,
+    public ResponseEntity<CorrectionWritten> correct(@PathVariable AgreementId id, @PathVariable String period,
                                                      @Valid @RequestBody CorrectionRequest request,
                                                        @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
@@ -216,7 +215,7 @@ public class PerformanceCommandController {
     @PostMapping(PERIOD + "/close")
     @Operation(summary = "Close the period: evaluate every service level and assess credits",
             description = "Only once the month has ended in the agreement's coverage time zone; only once.")
-    public ResponseEntity<WriteResult> close(@PathVariable String id, @PathVariable String period,
+    public ResponseEntity<WriteResult> close(@PathVariable AgreementId id, @PathVariable String period,
                                              @Valid @RequestBody(required = false) CloseRequest request,
                                              @IfMatchVersion Long expectedVersion) {
         String waiver = request == null ? null : request.waiverReason();
@@ -244,8 +243,7 @@ public class PerformanceCommandController {
                 request.amount(), commands.now(), expectedVersion)));
     }
 
-    static PerformancePeriodId periodId(String agreementId, String period) {
-        AgreementId agreement = Ids.agreement("id", agreementId);
+    static PerformancePeriodId periodId(AgreementId agreement, String period) {
         try {
             return PerformancePeriodId.of(agreement, YearMonth.parse(period));
         } catch (DateTimeParseException e) {
@@ -282,7 +280,7 @@ public class PerformanceCommandController {
         return value;
     }
 
-    private static <T> ResponseEntity<T> created(String id, String period, WriteResult result, T answer) {
+    private static <T> ResponseEntity<T> created(AgreementId id, String period, WriteResult result, T answer) {
         return WriteResponses.created("/api/agreements/" + id + "/periods/" + period, result, answer);
     }
 }

@@ -4,7 +4,6 @@ import com.vendorsla.command.web.CommandSender;
 import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.Ids;
 import com.vendorsla.command.web.WriteResponses;
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.WriteResult;
 import com.vendorsla.sharedkernel.vendor.AcquisitionId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
@@ -88,14 +87,11 @@ public class VendorCommandController {
                     + "renegotiationWindowDays after effectiveDate (GET /api/vendors/{id}/acquisition). A merger into a new "
                     + "entity is recorded as two acquisitions by the new vendor. 409 VENDOR_ALREADY_ACQUIRED, "
                     + "ACQUIRER_IS_VENDOR, ACQUISITION_CYCLE; 404 ACQUIRER_NOT_FOUND. Answers 201 {id, version, acquisitionId}.")
-    public ResponseEntity<AcquisitionWritten> acquire(@PathVariable String id,
+    public ResponseEntity<AcquisitionWritten> acquire(@PathVariable VendorId id,
                                                       @Valid @RequestBody AcquisitionRequest request,
                                                       @IfMatchVersion Long expectedVersion) {
-        if (!VendorId.isValid(id)) {
-            throw new BusinessRuleViolation("VENDOR_NOT_FOUND", "no vendor " + id);
-        }
         AcquisitionId acquisitionId = AcquisitionId.of(UUID.randomUUID());
-        WriteResult result = commands.send(new AcquireVendor(new VendorId(id), acquisitionId,
+        WriteResult result = commands.send(new AcquireVendor(id, acquisitionId,
                 Ids.vendor("acquirerId", request.acquirerId()), request.effectiveDate(), request.reference(),
                 commands.now(), expectedVersion));
         return WriteResponses.created("/api/vendors/" + id + "/acquisition", result,

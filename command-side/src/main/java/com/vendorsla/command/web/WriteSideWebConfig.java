@@ -1,5 +1,7 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.vendor.VendorId;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -26,7 +28,10 @@ public class WriteSideWebConfig implements WebMvcConfigurer {
 
     static {
         // an @IfMatchVersion parameter is the If-Match header (documented by ifMatchHeader), not a query parameter
-        SpringDocUtils.getConfig().addAnnotationsToIgnore(IfMatchVersion.class);
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(IfMatchVersion.class)
+                // typed ids in paths (see PathIds) are the text they are in JSON too
+                .replaceWithClass(AgreementId.class, String.class)
+                .replaceWithClass(VendorId.class, String.class);
     }
 
     @Override
