@@ -239,15 +239,17 @@ public class Agreement {
     // ---- revisions --------------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(ProposeRevision command, ParentAgreements parents) {
+    int handle(ProposeRevision command, ParentAgreements parents) {
         requireActive(command.occurredAt());
         require(openRevision == null, REVISION_OPEN, "revision " + (openRevision == null ? 0 : openRevision.number())
                 + " is still open: only one revision may be open at a time");
         requireRevisionDate(command.effectiveFrom(), command.occurredAt());
         AgreementTerms effective = effectiveTerms(command.terms(), parents);
-        apply(new RevisionProposed(agreementId, revisionsProposed + 1, command.proposedBy(), command.reason(),
+        int revision = revisionsProposed + 1;
+        apply(new RevisionProposed(agreementId, revision, command.proposedBy(), command.reason(),
                 command.terms(), effective, command.effectiveFrom(), strip(command.rationale()),
                 command.occurredAt()));
+        return revision;
     }
 
     /**

@@ -17,7 +17,6 @@ import com.vendorsla.sharedkernel.agreement.command.SignAgreement;
 import com.vendorsla.sharedkernel.agreement.command.TerminateAgreement;
 import com.vendorsla.sharedkernel.agreement.command.WithdrawProposal;
 import com.vendorsla.sharedkernel.agreement.command.WithdrawRevision;
-import com.vendorsla.sharedkernel.agreement.event.RevisionProposed;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
 import com.vendorsla.sharedkernel.common.Party;
 import com.vendorsla.sharedkernel.common.Role;
@@ -29,9 +28,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -70,11 +66,9 @@ public class AgreementLifecycleController {
             + "another vendor's answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.";
 
     private final CommandSender commands;
-    private final EventStore eventStore;
 
-    public AgreementLifecycleController(CommandSender commands, EventStore eventStore) {
+    public AgreementLifecycleController(CommandSender commands) {
         this.commands = commands;
-        this.eventStore = eventStore;
     }
 
     public record ProposalRequest(@NotNull Party party, @NotNull AgreementTerms terms,
@@ -178,10 +172,11 @@ public class AgreementLifecycleController {
                                                            @Valid @RequestBody RevisionRequest request,
             @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.proposedBy());
-        WriteResult result = commands.send(new ProposeRevision(id, request.proposedBy(), request.terms(),
-                request.reason(), request.effectiveFrom(), request.rationale(), commands.now(),
-                expectedVersion), request.rationale());
-        int revision = revisionRecordedAt(id, result.version());
+        CommandSender.Answered<Integer> proposed = commands.send(new ProposeRevision(id, request.proposedBy(),
+                request.terms(), request.reason(), request.effectiveFrom(), request.rationale(), commands.now(),
+                expectedVersion), request.rationale(), Integer.class);
+        WriteResult result = proposed.written();
+        int revision = proposed.answer();
         return WriteResponses.created("/api/agreements/" + id + "/revisions/" + revision, result,
                 new RevisionWritten(result.id(), result.version(), revision));
     }
@@ -242,7 +237,6 @@ public class AgreementLifecycleController {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-
     /** A vendor's own user acts for the VENDOR party only; the customer's users record either party's acts. */
     private static void requireMayActFor(Party party) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
@@ -251,17 +245,5 @@ public class AgreementLifecycleController {
         if (vendorUser && party != Party.VENDOR) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "a vendor's user acts for the VENDOR party only");
         }
-    }
-
-    /** The number the aggregate gave the revision: read from the event the write just recorded at that version. */
-    private int revisionRecordedAt(AgreementId agreementId, long version) {
-        DomainEventStream events = eventStore.readEvents(agreementId.value(), version);
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (event.getSequenceNumber() == version && event.getPayload() instanceof RevisionProposed proposed) {
-                return proposed.revision();
-            }
-        }
-        throw new IllegalStateException("no revision recorded at version " + version + " of " + agreementId);
     }
 }

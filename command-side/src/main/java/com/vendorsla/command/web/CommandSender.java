@@ -52,6 +52,24 @@ public class CommandSender {
     }
 
     public WriteResult send(Object command, String reason) {
+        return written(command, dispatch(command, reason));
+    }
+
+    /** What a command wrote, and what its handler answered besides: the number a proposed revision was given. */
+    public record Answered<T>(WriteResult written, T answer) {
+    }
+
+    /** Sends a command whose handler answers a value of the given type besides the events it applies. */
+    public <T> Answered<T> send(Object command, String reason, Class<T> answer) {
+        WriteResultInterceptor.PendingWrite pending = dispatch(command, reason);
+        if (!answer.isInstance(pending.handlerResult())) {
+            throw new IllegalStateException("command " + command.getClass().getSimpleName() + " answered "
+                    + pending.handlerResult() + ", not a " + answer.getSimpleName());
+        }
+        return new Answered<>(written(command, pending), answer.cast(pending.handlerResult()));
+    }
+
+    private WriteResultInterceptor.PendingWrite dispatch(Object command, String reason) {
         Actor actor = Actor.current();
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(AuditMetadata.ACTOR, actor.name());
@@ -67,7 +85,14 @@ public class CommandSender {
         }
         Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .withMetaData(MetaData.from(metadata)));
-        if (result instanceof WriteResultInterceptor.PendingWrite pending && pending.result() != null) {
+        if (result instanceof WriteResultInterceptor.PendingWrite pending) {
+            return pending;
+        }
+        throw new IllegalStateException("command " + command.getClass().getSimpleName() + " answered no write");
+    }
+
+    private static WriteResult written(Object command, WriteResultInterceptor.PendingWrite pending) {
+        if (pending.result() != null) {
             return pending.result();
         }
         throw new IllegalStateException("command " + command.getClass().getSimpleName() + " applied no event");
