@@ -28,14 +28,6 @@ public class CommandSecurity {
 
     static final String DEMO_PROFILE = "demo";
     static final String REPLAYS = "/api/admin/replays";
-    /**
-     * The writes a {@code VENDOR} user may send besides approving a revision (api.md, Auth): counter-propose, sign,
-     * claim an exclusion, dispute a credit. Accepting, rejecting or withdrawing proposals, proposing or rejecting
-     * revisions and everything else stay with the customer's users (403).
-     */
-    static final String[] VENDOR_WRITES = {"/api/agreements/*/proposals", "/api/agreements/*/signatures",
-            "/api/agreements/*/periods/*/exclusion-claims", "/api/credits/*/dispute"};
-
     @Bean
     @Order(20)
     SecurityFilterChain writeApiSecurity(HttpSecurity http, Environment environment) throws Exception {
@@ -48,18 +40,18 @@ public class CommandSecurity {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden("your role may not do this")))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        // a vendor's own user: exactly the five acts api.md grants it, on its own vendor's data only
-                        // (the aggregates compare the acting vendor with their vendor: another vendor's is a 404)
-                        .requestMatchers(HttpMethod.POST, "/api/agreements/*/revisions/*/approvals")
-                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.VENDOR.name())
-                        .requestMatchers(HttpMethod.POST, VENDOR_WRITES)
-                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.VENDOR.name())
-                        .requestMatchers("/api/agreements/*/revisions", "/api/agreements/*/revisions/**",
-                                "/api/agreements/*/renegotiation/**", "/api/agreements/*/termination")
-                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name())
-                        .anyRequest().hasRole(Role.VENDOR_MANAGER.name()));
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
+                    // a vendor's own user: exactly the acts api.md grants it (VendorWrites), on its own vendor's data
+                    // only (the aggregates compare the acting vendor with their vendor: another vendor's is a 404)
+                    for (VendorWrites write : VendorWrites.values()) {
+                        auth.requestMatchers(HttpMethod.POST, write.path).hasAnyRole(write.roles());
+                    }
+                    auth.requestMatchers("/api/agreements/*/revisions", "/api/agreements/*/revisions/**",
+                                    "/api/agreements/*/renegotiation/**", "/api/agreements/*/termination")
+                            .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name())
+                            .anyRequest().hasRole(Role.VENDOR_MANAGER.name());
+                });
         if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
                     .authenticationProvider(DemoAuthentication.from(environment));

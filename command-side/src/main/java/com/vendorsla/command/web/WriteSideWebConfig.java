@@ -72,8 +72,8 @@ public class WriteSideWebConfig implements WebMvcConfigurer {
     /** The roles as api.md's Auth states them. */
     static final String ROLES = "Roles: VENDOR_MANAGER (all writes), LEGAL (reads, revisions, renegotiation outcomes, "
             + "terminations), AUDITOR (reads, history, as-of, integrity; no writes), ADMIN (replays), VENDOR (bound to one "
-            + "vendor id: sees only that vendor's data, another vendor's answers 404; may counter-propose, approve "
-            + "revisions, sign, claim exclusions, dispute credits; reads across vendors are 403). 401 without "
+            + "vendor id: sees only that vendor's data, another vendor's answers 404; may " + VendorWrites.inWords()
+            + "; reads across vendors are 403). 401 without "
             + "credentials, 403 for a role that may not.";
 
     static final String DESCRIPTION = "System of record for service level agreements with vendors. Writes answer "
