@@ -1,15 +1,13 @@
 package com.vendorsla.command.web;
 
 import com.vendorsla.platform.security.ProblemSecurityHandlers;
-import com.vendorsla.platform.security.DemoAuthentication;
-import com.vendorsla.platform.security.VendorBoundJwt;
+import com.vendorsla.platform.security.PlatformAuthentication;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,8 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 public class CommandSecurity {
 
-    static final String DEMO_PROFILE = "demo";
     static final String REPLAYS = "/api/admin/replays";
+
     @Bean
     @Order(20)
     SecurityFilterChain writeApiSecurity(HttpSecurity http, Environment environment) throws Exception {
@@ -38,7 +36,6 @@ public class CommandSecurity {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden("your role may not do this")))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
@@ -52,14 +49,7 @@ public class CommandSecurity {
                             .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name())
                             .anyRequest().hasRole(Role.VENDOR_MANAGER.name());
                 });
-        if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
-                    .authenticationProvider(DemoAuthentication.from(environment));
-        } else {
-            http.oauth2ResourceServer(oauth -> oauth
-                    .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(VendorBoundJwt.from(environment))));
-        }
+        PlatformAuthentication.configure(http, environment);
         return http.build();
     }
 

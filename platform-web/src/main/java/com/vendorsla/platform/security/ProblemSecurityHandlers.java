@@ -12,9 +12,10 @@ public final class ProblemSecurityHandlers {
     private ProblemSecurityHandlers() {
     }
 
-    public static AuthenticationEntryPoint unauthorized() {
+    /** A 401 that challenges for the given scheme ({@code WWW-Authenticate}, see {@link PlatformAuthentication}). */
+    public static AuthenticationEntryPoint unauthorized(String challenge) {
         return (request, response, exception) -> {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"vendor-sla\"");
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
             Problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "credentials are missing or wrong");
         };
     }

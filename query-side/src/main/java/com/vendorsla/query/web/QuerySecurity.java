@@ -1,19 +1,16 @@
 package com.vendorsla.query.web;
 
 import com.vendorsla.platform.security.ProblemSecurityHandlers;
-import com.vendorsla.platform.security.DemoAuthentication;
-import com.vendorsla.platform.security.VendorBoundJwt;
+import com.vendorsla.platform.security.PlatformAuthentication;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -36,12 +33,10 @@ public class QuerySecurity {
         RequestMatcher reads = (HttpServletRequest request) -> request.getRequestURI().startsWith("/api/")
                 && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
                 || isReplay(request.getRequestURI()));
-        AuthenticationEntryPoint unauthorized = ProblemSecurityHandlers.unauthorized();
         http.securityMatcher(reads)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden("your role may not see this")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -54,13 +49,7 @@ public class QuerySecurity {
                         .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(), Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
                         .anyRequest().hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.AUDITOR.name(),
                                 Role.ADMIN.name(), Role.VENDOR.name()));
-        if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                    .authenticationProvider(DemoAuthentication.from(environment));
-        } else {
-            http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(unauthorized)
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(VendorBoundJwt.from(environment))));
-        }
+        PlatformAuthentication.configure(http, environment);
         return http.build();
     }
 
