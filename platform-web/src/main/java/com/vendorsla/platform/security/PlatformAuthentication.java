@@ -1,8 +1,11 @@
 package com.vendorsla.platform.security;
 
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
@@ -27,10 +30,21 @@ public final class PlatformAuthentication {
                     .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                     .authenticationProvider(DemoAuthentication.from(environment));
         } else {
+            requireJwtDecoder(http.getSharedObject(ApplicationContext.class));
             AuthenticationEntryPoint unauthorized = ProblemSecurityHandlers.unauthorized(BEARER_CHALLENGE);
             http.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
                     .oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(unauthorized)
                             .jwt(jwt -> jwt.jwtAuthenticationConverter(VendorBoundJwt.from(environment))));
+        }
+    }
+
+    /**
+     * Spring Boot declares the JwtDecoder once an issuer, a key set or a public key is configured; an application may
+     * declare its own. Without either, fail now with the settings to fill in.
+     */
+    static void requireJwtDecoder(ListableBeanFactory beans) {
+        if (beans == null || beans.getBeanNamesForType(JwtDecoder.class, true, false).length == 0) {
+            throw new MissingAuthenticationSettings();
         }
     }
 }
