@@ -3,6 +3,13 @@ package com.vendorsla.standalone;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,10 +20,12 @@ import java.util.UUID;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 /**
  * The module boundaries of the README (library's ModularArchitectureTest): the two sides meet only through the
- * event store and the shared kernel, and the shared kernel is plain Java.
+ * event store, the shared kernel and platform-web; the shared kernel is plain Java; platform-web is the HTTP edge
+ * both sides share and knows neither side nor any message handler.
  */
 class ArchitectureTest {
 
@@ -43,10 +52,36 @@ class ArchitectureTest {
     }
 
     @Test
+    void platformWebDependsOnNeitherSide() {
+        noClasses().that().resideInAPackage("com.vendorsla.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vendorsla.command..", "com.vendorsla.query..",
+                        "com.vendorsla.standalone..")
+                .check(platform);
+    }
+
+    @Test
+    void platformWebHoldsNoAxonHandlerAggregateOrSaga() {
+        noMethods().that().areDeclaredInClassesThat().resideInAPackage("com.vendorsla.platform..")
+                .should().beAnnotatedWith(CommandHandler.class)
+                .orShould().beAnnotatedWith(EventHandler.class)
+                .orShould().beAnnotatedWith(QueryHandler.class)
+                .orShould().beAnnotatedWith(EventSourcingHandler.class)
+                .orShould().beAnnotatedWith(SagaEventHandler.class)
+                .orShould().beAnnotatedWith(DeadlineHandler.class)
+                .check(platform);
+        noClasses().that().resideInAPackage("com.vendorsla.platform..")
+                .should().beAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
+                .orShould().beAnnotatedWith(org.axonframework.spring.stereotype.Saga.class)
+                .orShould().beAnnotatedWith(ProcessingGroup.class)
+                .check(platform);
+    }
+
+    @Test
     void theSharedKernelUsesNoSpringJpaOrHibernate_andNeitherSide() {
         noClasses().that().resideInAPackage("com.vendorsla.sharedkernel..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "org.hibernate..", "com.vendorsla.command..", "com.vendorsla.query..", "com.vendorsla.standalone..")
+                        "org.hibernate..", "com.vendorsla.command..", "com.vendorsla.query..", "com.vendorsla.standalone..",
+                        "com.vendorsla.platform..")
                 .check(platform);
     }
 

@@ -55,6 +55,15 @@ class OutsideDemoProfileTest extends StandaloneHttpTest {
     }
 
     @Test
+    void withoutCredentials_bothSidesChallengeForABearerToken_notForBasic() {
+        for (Reply refused : List.of(get(null, "/api/vendors"), post(null, "/api/vendors", "{\"name\":\"x\"}"))) {
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"vendor-sla\"");
+            assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json;charset=UTF-8");
+        }
+    }
+
+    @Test
     void aBearerTokenWithARoleWritesAndReads_andTheEventNamesItsSubject() {
         Reply created = post(null, "/api/vendors", "{\"name\":\"Acme Hosting\"}", "Authorization", "Bearer " + token("erin", "VENDOR_MANAGER"));
         assertThat(created.status()).isEqualTo(201);

@@ -172,11 +172,11 @@ public class Agreement {
     // ---- revisions --------------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(ProposeRevision command, ParentAgreements parents) {
+    int handle(ProposeRevision command, ParentAgreements parents) {
         requireActive(command.occurredAt());
         revisions.requireProposable(command.effectiveFrom(), dayOf(command.occurredAt()), zone(),
                 validity.effectiveTo());
-        revisions.propose(agreementId, command, parents.completeTerms(parentAgreementId, command.terms()));
+        return revisions.propose(agreementId, command, parents.completeTerms(parentAgreementId, command.terms()));
     }
 
     /** An agreed revision that moves the coverage time zone moves the expiry deadline with it. */

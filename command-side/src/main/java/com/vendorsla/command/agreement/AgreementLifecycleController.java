@@ -1,7 +1,7 @@
 package com.vendorsla.command.agreement;
 
 import com.vendorsla.command.web.CommandSender;
-import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.RevisionReason;
@@ -17,9 +17,7 @@ import com.vendorsla.sharedkernel.agreement.command.SignAgreement;
 import com.vendorsla.sharedkernel.agreement.command.TerminateAgreement;
 import com.vendorsla.sharedkernel.agreement.command.WithdrawProposal;
 import com.vendorsla.sharedkernel.agreement.command.WithdrawRevision;
-import com.vendorsla.sharedkernel.agreement.event.RevisionProposed;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.Party;
 import com.vendorsla.sharedkernel.common.Role;
 import com.vendorsla.sharedkernel.common.WriteResult;
@@ -30,9 +28,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -40,7 +35,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -72,11 +66,9 @@ public class AgreementLifecycleController {
             + "another vendor's answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.";
 
     private final CommandSender commands;
-    private final EventStore eventStore;
 
-    public AgreementLifecycleController(CommandSender commands, EventStore eventStore) {
+    public AgreementLifecycleController(CommandSender commands) {
         this.commands = commands;
-        this.eventStore = eventStore;
     }
 
     public record ProposalRequest(@NotNull Party party, @NotNull AgreementTerms terms,
@@ -117,58 +109,57 @@ public class AgreementLifecycleController {
                     + "Answers 201 {id, version, proposalId}." + VENDOR_USER,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "vendor counter-proposal", value = PROPOSAL_EXAMPLE))))
-    public ResponseEntity<ProposalWritten> propose(@PathVariable String id,
+    public ResponseEntity<ProposalWritten> propose(@PathVariable AgreementId id,
             @Valid @RequestBody ProposalRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        AgreementId agreementId = agreement(id);
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
         String proposalId = "prp-" + UUID.randomUUID();
-        WriteResult result = commands.send(new ProposeTerms(agreementId, proposalId, request.party(), request.terms(),
-                request.rationale(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.rationale());
+        WriteResult result = commands.send(new ProposeTerms(id, proposalId, request.party(), request.terms(),
+                request.rationale(), commands.now(), expectedVersion), request.rationale());
         return WriteResponses.created("/api/agreements/" + id + "/proposals/" + proposalId, result,
                 new ProposalWritten(result.id(), result.version(), proposalId));
     }
 
     @PostMapping("/proposals/{proposalId}/acceptance")
     @Operation(summary = "Accept the other party's pending proposal: its terms go on the table for signature")
-    public ResponseEntity<WriteResult> accept(@PathVariable String id, @PathVariable String proposalId,
+    public ResponseEntity<WriteResult> accept(@PathVariable AgreementId id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new AcceptProposal(agreement(id), proposalId, request.party(),
-                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+        return WriteResponses.ok(commands.send(new AcceptProposal(id, proposalId, request.party(),
+                commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/proposals/{proposalId}/rejection")
     @Operation(summary = "Reject the other party's pending proposal, with a reason")
-    public ResponseEntity<WriteResult> reject(@PathVariable String id, @PathVariable String proposalId,
+    public ResponseEntity<WriteResult> reject(@PathVariable AgreementId id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new RejectProposal(agreement(id), proposalId, request.party(),
-                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+        return WriteResponses.ok(commands.send(new RejectProposal(id, proposalId, request.party(),
+                request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/proposals/{proposalId}/withdrawal")
     @Operation(summary = "Withdraw one's own pending proposal")
-    public ResponseEntity<WriteResult> withdraw(@PathVariable String id, @PathVariable String proposalId,
+    public ResponseEntity<WriteResult> withdraw(@PathVariable AgreementId id, @PathVariable String proposalId,
                                                 @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new WithdrawProposal(agreement(id), proposalId, request.party(),
-                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+        return WriteResponses.ok(commands.send(new WithdrawProposal(id, proposalId, request.party(),
+                request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/signatures")
     @Operation(summary = "Sign the terms on the table",
             description = "The accepted proposal's terms, else the draft's. Once both parties have signed the agreement "
                     + "is ACTIVE with version 1 in force from effectiveFrom. A pending proposal blocks signing." + VENDOR_USER)
-    public ResponseEntity<WriteResult> sign(@PathVariable String id,
+    public ResponseEntity<WriteResult> sign(@PathVariable AgreementId id,
             @Valid @RequestBody SignatureRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new SignAgreement(agreement(id), request.party(), request.signatory(),
-                commands.now(), IfMatch.expectedVersion(ifMatch))));
+        return WriteResponses.ok(commands.send(new SignAgreement(id, request.party(), request.signatory(),
+                commands.now(), expectedVersion)));
     }
 
     // ---- revisions --------------------------------------------------------------------------------------------
@@ -177,15 +168,15 @@ public class AgreementLifecycleController {
     @Operation(summary = "Propose a revision of an active agreement",
             description = "Full terms, a reason and an effective date on or after the day it is agreed and not before "
                     + "the version in force. One revision is open at a time. Answers 201 {id, version, revision}.")
-    public ResponseEntity<RevisionWritten> proposeRevision(@PathVariable String id,
+    public ResponseEntity<RevisionWritten> proposeRevision(@PathVariable AgreementId id,
                                                            @Valid @RequestBody RevisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        AgreementId agreementId = agreement(id);
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.proposedBy());
-        WriteResult result = commands.send(new ProposeRevision(agreementId, request.proposedBy(), request.terms(),
-                request.reason(), request.effectiveFrom(), request.rationale(), commands.now(),
-                IfMatch.expectedVersion(ifMatch)), request.rationale());
-        int revision = revisionRecordedAt(agreementId, result.version());
+        CommandSender.Answered<Integer> proposed = commands.send(new ProposeRevision(id, request.proposedBy(),
+                request.terms(), request.reason(), request.effectiveFrom(), request.rationale(), commands.now(),
+                expectedVersion), request.rationale(), Integer.class);
+        WriteResult result = proposed.written();
+        int revision = proposed.answer();
         return WriteResponses.created("/api/agreements/" + id + "/revisions/" + revision, result,
                 new RevisionWritten(result.id(), result.version(), revision));
     }
@@ -193,66 +184,58 @@ public class AgreementLifecycleController {
     @PostMapping("/revisions/{revision}/approvals")
     @Operation(summary = "Approve the open revision; the second party's approval makes it the next version",
             description = "VENDOR_MANAGER and LEGAL record either party's approval." + VENDOR_USER)
-    public ResponseEntity<WriteResult> approve(@PathVariable String id, @PathVariable int revision,
+    public ResponseEntity<WriteResult> approve(@PathVariable AgreementId id, @PathVariable int revision,
                                                @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new ApproveRevision(agreement(id), revision, request.party(),
-                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+        return WriteResponses.ok(commands.send(new ApproveRevision(id, revision, request.party(),
+                commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/revisions/{revision}/rejection")
     @Operation(summary = "Reject the other party's open revision, with a reason")
-    public ResponseEntity<WriteResult> rejectRevision(@PathVariable String id, @PathVariable int revision,
+    public ResponseEntity<WriteResult> rejectRevision(@PathVariable AgreementId id, @PathVariable int revision,
                                                       @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new RejectRevision(agreement(id), revision, request.party(),
-                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+        return WriteResponses.ok(commands.send(new RejectRevision(id, revision, request.party(),
+                request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/revisions/{revision}/withdrawal")
     @Operation(summary = "Withdraw one's own open revision")
-    public ResponseEntity<WriteResult> withdrawRevision(@PathVariable String id, @PathVariable int revision,
+    public ResponseEntity<WriteResult> withdrawRevision(@PathVariable AgreementId id, @PathVariable int revision,
                                                         @Valid @RequestBody DecisionRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+            @IfMatchVersion Long expectedVersion) {
         requireMayActFor(request.party());
-        return WriteResponses.ok(commands.send(new WithdrawRevision(agreement(id), revision, request.party(),
-                request.reason(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+        return WriteResponses.ok(commands.send(new WithdrawRevision(id, revision, request.party(),
+                request.reason(), commands.now(), expectedVersion), request.reason()));
     }
 
     // ---- renewal and termination ------------------------------------------------------------------------------
 
     @PostMapping("/renewal")
     @Operation(summary = "Renew an active fixed-term agreement: a later effectiveTo (its new last day in force)")
-    public ResponseEntity<WriteResult> renew(@PathVariable String id,
+    public ResponseEntity<WriteResult> renew(@PathVariable AgreementId id,
             @Valid @RequestBody RenewalRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        return WriteResponses.ok(commands.send(new RenewAgreement(agreement(id), request.effectiveTo(), commands.now(),
-                IfMatch.expectedVersion(ifMatch))));
+            @IfMatchVersion Long expectedVersion) {
+        return WriteResponses.ok(commands.send(new RenewAgreement(id, request.effectiveTo(), commands.now(),
+                expectedVersion)));
     }
 
     @PostMapping("/termination")
     @Operation(summary = "Terminate an active agreement",
             description = "FOR_CAUSE names the OPEN termination right it exercises; effectiveDate is the first day out of "
                     + "force, today or later.")
-    public ResponseEntity<WriteResult> terminate(@PathVariable String id,
+    public ResponseEntity<WriteResult> terminate(@PathVariable AgreementId id,
             @Valid @RequestBody TerminationRequest request,
-            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        return WriteResponses.ok(commands.send(new TerminateAgreement(agreement(id), request.reason(),
+            @IfMatchVersion Long expectedVersion) {
+        return WriteResponses.ok(commands.send(new TerminateAgreement(id, request.reason(),
                 request.terminationRightId(), request.effectiveDate(), commands.now(),
-                IfMatch.expectedVersion(ifMatch)), request.reason().name()));
+                expectedVersion), request.reason().name()));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    /** A path id that cannot be an agreement id names no agreement: 404, like an unknown one. */
-    private static AgreementId agreement(String id) {
-        if (!AgreementId.isValid(id)) {
-            throw new BusinessRuleViolation("AGREEMENT_NOT_FOUND", "no agreement " + id);
-        }
-        return new AgreementId(id);
-    }
 
     /** A vendor's own user acts for the VENDOR party only; the customer's users record either party's acts. */
     private static void requireMayActFor(Party party) {
@@ -262,17 +245,5 @@ public class AgreementLifecycleController {
         if (vendorUser && party != Party.VENDOR) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "a vendor's user acts for the VENDOR party only");
         }
-    }
-
-    /** The number the aggregate gave the revision: read from the event the write just recorded at that version. */
-    private int revisionRecordedAt(AgreementId agreementId, long version) {
-        DomainEventStream events = eventStore.readEvents(agreementId.value(), version);
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (event.getSequenceNumber() == version && event.getPayload() instanceof RevisionProposed proposed) {
-                return proposed.revision();
-            }
-        }
-        throw new IllegalStateException("no revision recorded at version " + version + " of " + agreementId);
     }
 }

@@ -58,10 +58,13 @@ class Revisions {
     }
 
     /** {@code effective}: the complete terms the stated ones amount to. */
-    void propose(AgreementId agreementId, ProposeRevision command, AgreementTerms effective) {
-        apply(new RevisionProposed(agreementId, revisionsProposed + 1, command.proposedBy(), command.reason(),
+    /** Answers the number of the revision proposed. */
+    int propose(AgreementId agreementId, ProposeRevision command, AgreementTerms effective) {
+        int number = revisionsProposed + 1;
+        apply(new RevisionProposed(agreementId, number, command.proposedBy(), command.reason(),
                 command.terms(), effective, command.effectiveFrom(), strip(command.rationale()),
                 command.occurredAt()));
+        return number;
     }
 
     /**

@@ -49,6 +49,11 @@ public class WriteResultInterceptor implements MessageHandlerInterceptor<Command
             }
             return null;
         }
+
+        /** What the handler itself returned besides its events (a revision's number, say); null for most. */
+        public Object handlerResult() {
+            return handlerResult;
+        }
     }
 
     /** Records, as the unit of work prepares to commit, the last domain event the command applied. */

@@ -1,8 +1,7 @@
 package com.vendorsla.command.performance;
 
 import com.vendorsla.command.web.CommandSender;
-import com.vendorsla.command.web.IfMatch;
-import com.vendorsla.command.web.Ids;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.ProblemDetailsAdvice;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
@@ -38,7 +37,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -49,9 +47,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Writes of performance periods ({@code {p}} = {@code 2026-02}) and credits, as api.md lists them. */
@@ -112,63 +108,79 @@ public class PerformanceCommandController {
     public record ResolutionRequest(@NotNull DisputeOutcome outcome, BigDecimal amount) {
     }
 
+    /** What recording a downtime answers: the period's {@code {id, version}} and the downtime's id. */
+    public record DowntimeWritten(String id, long version, String downtimeId) {
+    }
+
+    public record IncidentWritten(String id, long version, String incidentId) {
+    }
+
+    public record KpiValueWritten(String id, long version, String kpiRecordId) {
+    }
+
+    public record ExclusionClaimWritten(String id, long version, String claimId) {
+    }
+
+    public record CorrectionWritten(String id, long version, String correctionId) {
+    }
+
     @PostMapping(PERIOD + "/downtime")
     @Operation(summary = "Record a downtime [start, end) of an availability service level")
-    public ResponseEntity<Map<String, Object>> downtime(@PathVariable String id, @PathVariable String period,
-                                                        @Valid @RequestBody DowntimeRequest request,
-                                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<DowntimeWritten> downtime(@PathVariable AgreementId id, @PathVariable String period,
+                                                    @Valid @RequestBody DowntimeRequest request,
+                                                        @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String downtimeId = "dt-" + UUID.randomUUID();
         WriteResult result = commands.send(new RecordDowntime(periodId, downtimeId, request.facts(), commands.now(),
-                IfMatch.expectedVersion(ifMatch)), request.reference());
-        return created(id, period, result, "downtimeId", downtimeId);
+                expectedVersion), request.reference());
+        return created(id, period, result, new DowntimeWritten(result.id(), result.version(), downtimeId));
     }
 
     @PostMapping(PERIOD + "/incidents")
     @Operation(summary = "Record an incident (ticket) with its times and customer-waiting intervals")
-    public ResponseEntity<Map<String, Object>> incident(@PathVariable String id, @PathVariable String period,
-                                                        @Valid @RequestBody IncidentRequest request,
-                                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<IncidentWritten> incident(@PathVariable AgreementId id, @PathVariable String period,
+                                                    @Valid @RequestBody IncidentRequest request,
+                                                        @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String incidentId = "inc-" + UUID.randomUUID();
         WriteResult result = commands.send(new RecordIncident(periodId, incidentId, request.record(), commands.now(),
-                IfMatch.expectedVersion(ifMatch)));
-        return created(id, period, result, "incidentId", incidentId);
+                expectedVersion));
+        return created(id, period, result, new IncidentWritten(result.id(), result.version(), incidentId));
     }
 
     @PostMapping(PERIOD + "/kpis")
     @Operation(summary = "Record the value of a KPI service level")
-    public ResponseEntity<Map<String, Object>> kpi(@PathVariable String id, @PathVariable String period,
-                                                   @Valid @RequestBody KpiRequest request,
-                                                   @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<KpiValueWritten> kpi(@PathVariable AgreementId id, @PathVariable String period,
+                                               @Valid @RequestBody KpiRequest request,
+                                                   @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String kpiRecordId = "kpi-" + UUID.randomUUID();
         WriteResult result = commands.send(new RecordKpiValue(periodId, kpiRecordId, request.serviceLevelId(),
-                request.value(), commands.now(), IfMatch.expectedVersion(ifMatch)));
-        return created(id, period, result, "kpiRecordId", kpiRecordId);
+                request.value(), commands.now(), expectedVersion));
+        return created(id, period, result, new KpiValueWritten(result.id(), result.version(), kpiRecordId));
     }
 
     @PostMapping(PERIOD + "/exclusion-claims")
     @Operation(summary = "The vendor claims a VENDOR downtime was customer-caused",
             description = "Also a VENDOR user's act, on its own vendor's agreements only (the vendor the agreement is with "
                     + "now): another vendor's period answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
-    public ResponseEntity<Map<String, Object>> claim(@PathVariable String id, @PathVariable String period,
-                                                     @Valid @RequestBody ExclusionClaimRequest request,
-                                                     @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<ExclusionClaimWritten> claim(@PathVariable AgreementId id, @PathVariable String period,
+                                                       @Valid @RequestBody ExclusionClaimRequest request,
+                                                     @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String claimId = "clm-" + UUID.randomUUID();
         WriteResult result = commands.send(new ClaimExclusion(periodId, claimId, request.downtimeId(), request.reason(),
-                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason());
-        return created(id, period, result, "claimId", claimId);
+                commands.now(), expectedVersion), request.reason());
+        return created(id, period, result, new ExclusionClaimWritten(result.id(), result.version(), claimId));
     }
 
     @PostMapping(PERIOD + "/exclusion-claims/{claimId}/decision")
     @Operation(summary = "The customer approves or rejects an exclusion claim")
-    public ResponseEntity<WriteResult> decide(@PathVariable String id, @PathVariable String period,
+    public ResponseEntity<WriteResult> decide(@PathVariable AgreementId id, @PathVariable String period,
                                               @PathVariable String claimId, @Valid @RequestBody ClaimDecisionRequest request,
-                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                              @IfMatchVersion Long expectedVersion) {
         return WriteResponses.ok(commands.send(new DecideExclusionClaim(periodId(id, period), claimId,
-                request.approved(), request.note(), commands.now(), IfMatch.expectedVersion(ifMatch)), request.note()));
+                request.approved(), request.note(), commands.now(), expectedVersion), request.note()));
     }
 
     @PostMapping(PERIOD + "/corrections")
@@ -176,39 +188,39 @@ public class PerformanceCommandController {
             description = "target is the id the record was given (dt-…, inc-…, kpi-…); replacement has the shape of "
                     + "the original request (for a KPI value: {\"value\": \"71.0\"}). After close the period is "
                     + "re-evaluated and the differences recorded as adjusting credit lines.")
-    public ResponseEntity<Map<String, Object>> correct(@PathVariable String id, @PathVariable String period,
-                                                       @Valid @RequestBody CorrectionRequest request,
-                                                       @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<CorrectionWritten> correct(@PathVariable AgreementId id, @PathVariable String period,
+                                                     @Valid @RequestBody CorrectionRequest request,
+                                                       @IfMatchVersion Long expectedVersion) {
         PerformancePeriodId periodId = periodId(id, period);
         String correctionId = "cor-" + UUID.randomUUID();
-        Long expected = IfMatch.expectedVersion(ifMatch);
         Object command;
         String target = request.target();
         if (target.startsWith("dt-")) {
             DowntimeRequest replacement = read(request.replacement(), DowntimeRequest.class);
-            command = new CorrectDowntime(periodId, correctionId, target, replacement.facts(), request.reason(), commands.now(), expected);
+            command = new CorrectDowntime(periodId, correctionId, target, replacement.facts(), request.reason(), commands.now(), expectedVersion);
         } else if (target.startsWith("inc-")) {
             IncidentRequest replacement = read(request.replacement(), IncidentRequest.class);
-            command = new CorrectIncident(periodId, correctionId, target, replacement.record(), request.reason(), commands.now(), expected);
+            command = new CorrectIncident(periodId, correctionId, target, replacement.record(), request.reason(), commands.now(), expectedVersion);
         } else if (target.startsWith("kpi-")) {
             BigDecimal value = request.replacement().isObject() ? read(request.replacement().get("value"), BigDecimal.class)
                     : read(request.replacement(), BigDecimal.class);
-            command = new CorrectKpiValue(periodId, correctionId, target, value, request.reason(), commands.now(), expected);
+            command = new CorrectKpiValue(periodId, correctionId, target, value, request.reason(), commands.now(), expectedVersion);
         } else {
             throw new BadRequest("target", "a correction targets a downtime (dt-…), incident (inc-…) or KPI value (kpi-…) id");
         }
-        return created(id, period, commands.send(command, request.reason()), "correctionId", correctionId);
+        WriteResult result = commands.send(command, request.reason());
+        return created(id, period, result, new CorrectionWritten(result.id(), result.version(), correctionId));
     }
 
     @PostMapping(PERIOD + "/close")
     @Operation(summary = "Close the period: evaluate every service level and assess credits",
             description = "Only once the month has ended in the agreement's coverage time zone; only once.")
-    public ResponseEntity<WriteResult> close(@PathVariable String id, @PathVariable String period,
+    public ResponseEntity<WriteResult> close(@PathVariable AgreementId id, @PathVariable String period,
                                              @Valid @RequestBody(required = false) CloseRequest request,
-                                             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                             @IfMatchVersion Long expectedVersion) {
         String waiver = request == null ? null : request.waiverReason();
         return WriteResponses.ok(commands.send(new ClosePeriod(periodId(id, period), waiver, commands.now(),
-                IfMatch.expectedVersion(ifMatch)), waiver));
+                expectedVersion), waiver));
     }
 
     @PostMapping("/api/credits/{creditId}/dispute")
@@ -216,23 +228,22 @@ public class PerformanceCommandController {
             description = "Also a VENDOR user's act, on its own vendor's credits only (the vendor the agreement is with "
                     + "now): another vendor's credit answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
     public ResponseEntity<WriteResult> dispute(@PathVariable String creditId, @Valid @RequestBody DisputeRequest request,
-                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                               @IfMatchVersion Long expectedVersion) {
         CreditId credit = creditId(creditId);
         return WriteResponses.ok(commands.send(new DisputeCredit(credit.periodId(), credit, request.reason(),
-                commands.now(), IfMatch.expectedVersion(ifMatch)), request.reason()));
+                commands.now(), expectedVersion), request.reason()));
     }
 
     @PostMapping("/api/credits/{creditId}/resolution")
     @Operation(summary = "The customer resolves a dispute: UPHELD, REDUCED (to amount) or WITHDRAWN")
     public ResponseEntity<WriteResult> resolve(@PathVariable String creditId, @Valid @RequestBody ResolutionRequest request,
-                                               @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                               @IfMatchVersion Long expectedVersion) {
         CreditId credit = creditId(creditId);
         return WriteResponses.ok(commands.send(new ResolveCreditDispute(credit.periodId(), credit, request.outcome(),
-                request.amount(), commands.now(), IfMatch.expectedVersion(ifMatch))));
+                request.amount(), commands.now(), expectedVersion)));
     }
 
-    static PerformancePeriodId periodId(String agreementId, String period) {
-        AgreementId agreement = Ids.agreement("id", agreementId);
+    static PerformancePeriodId periodId(AgreementId agreement, String period) {
         try {
             return PerformancePeriodId.of(agreement, YearMonth.parse(period));
         } catch (DateTimeParseException e) {
@@ -269,12 +280,7 @@ public class PerformanceCommandController {
         return value;
     }
 
-    private static ResponseEntity<Map<String, Object>> created(String id, String period, WriteResult result,
-                                                               String recordKey, String recordId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", result.id());
-        body.put("version", result.version());
-        body.put(recordKey, recordId);
-        return WriteResponses.created("/api/agreements/" + id + "/periods/" + period, result, body);
+    private static <T> ResponseEntity<T> created(AgreementId id, String period, WriteResult result, T answer) {
+        return WriteResponses.created("/api/agreements/" + id + "/periods/" + period, result, answer);
     }
 }

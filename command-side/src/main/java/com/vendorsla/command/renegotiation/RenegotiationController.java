@@ -1,13 +1,12 @@
 package com.vendorsla.command.renegotiation;
 
 import com.vendorsla.command.web.CommandSender;
-import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.RenegotiationOutcome;
 import com.vendorsla.sharedkernel.agreement.command.ConcludeRenegotiation;
 import com.vendorsla.sharedkernel.common.BadRequest;
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.WriteResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,16 +51,13 @@ public class RenegotiationController {
                     + "reason ACQUISITION from effectiveDate (default today). An OVERDUE renegotiation may still be "
                     + "concluded. 409 RENEGOTIATION_NOT_OPEN, REVISION_NOT_AGREED_FOR_ACQUISITION, "
                     + "ACQUISITION_REVISION_OPEN, AGREEMENT_NOT_ACTIVE.")
-    public ResponseEntity<WriteResult> conclude(@PathVariable String id, @Valid @RequestBody ConclusionRequest request,
-                                                @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        if (!AgreementId.isValid(id)) {
-            throw new BusinessRuleViolation("AGREEMENT_NOT_FOUND", "no agreement " + id);
-        }
+    public ResponseEntity<WriteResult> conclude(@PathVariable AgreementId id, @Valid @RequestBody ConclusionRequest request,
+                                                @IfMatchVersion Long expectedVersion) {
         if (request.outcome() == RenegotiationOutcome.REVISED && request.revision() == null) {
             throw new BadRequest("revision", "a REVISED outcome names the revision both parties agreed");
         }
-        return WriteResponses.ok(commands.send(new ConcludeRenegotiation(new AgreementId(id), request.outcome(),
-                request.revision(), request.effectiveDate(), commands.now(), IfMatch.expectedVersion(ifMatch)),
+        return WriteResponses.ok(commands.send(new ConcludeRenegotiation(id, request.outcome(),
+                request.revision(), request.effectiveDate(), commands.now(), expectedVersion),
                 request.reason()));
     }
 }

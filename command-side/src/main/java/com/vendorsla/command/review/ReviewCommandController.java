@@ -1,11 +1,10 @@
 package com.vendorsla.command.review;
 
-import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
 import com.vendorsla.sharedkernel.common.BadRequest;
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.Party;
 import com.vendorsla.sharedkernel.review.ReviewId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -70,26 +68,19 @@ public class ReviewCommandController {
                     + "recorded. Answers {id, version, revision?, agreementVersion?} with the review's ETag.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "completion opening a revision", value = EXAMPLE))))
-    public ResponseEntity<ReviewWritten> complete(@PathVariable String id, @PathVariable String year,
+    public ResponseEntity<ReviewWritten> complete(@PathVariable AgreementId id, @PathVariable String year,
                                                   @Valid @RequestBody CompletionRequest request,
-                                                  @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        ReviewId reviewId = ReviewId.of(agreement(id), year(year));
+                                                  @IfMatchVersion Long expectedVersion) {
+        ReviewId reviewId = ReviewId.of(id, year(year));
         RevisionRequest revision = request.openRevision();
         ReviewCompletion.Completed done = completion.complete(reviewId, request.findings(), request.decisions(),
                 revision == null ? null : new ReviewCompletion.RevisionToOpen(revision.proposedBy(), revision.terms(),
                         revision.effectiveFrom(), revision.rationale()),
-                IfMatch.expectedVersion(ifMatch));
+                expectedVersion);
         return WriteResponses.ok(done.review(), new ReviewWritten(done.review().id(), done.review().version(),
                 done.revision(), done.agreement() == null ? null : done.agreement().version()));
     }
 
-    /** A path id that cannot be an agreement id names no agreement: 404, like an unknown one. */
-    private static AgreementId agreement(String id) {
-        if (!AgreementId.isValid(id)) {
-            throw new BusinessRuleViolation("AGREEMENT_NOT_FOUND", "no agreement " + id);
-        }
-        return new AgreementId(id);
-    }
 
     private static int year(String year) {
         if (!year.matches("\\d{4}") || Integer.parseInt(year) < 1900) {

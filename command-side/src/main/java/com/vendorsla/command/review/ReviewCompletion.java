@@ -4,15 +4,11 @@ import com.vendorsla.command.web.CommandSender;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.RevisionReason;
 import com.vendorsla.sharedkernel.agreement.command.ProposeRevision;
-import com.vendorsla.sharedkernel.agreement.event.RevisionProposed;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
 import com.vendorsla.sharedkernel.common.Party;
 import com.vendorsla.sharedkernel.common.WriteResult;
 import com.vendorsla.sharedkernel.review.ReviewId;
 import com.vendorsla.sharedkernel.review.command.CompleteReview;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,12 +29,10 @@ public class ReviewCompletion {
 
     private final CommandSender commands;
     private final TransactionTemplate transactions;
-    private final EventStore eventStore;
 
-    public ReviewCompletion(CommandSender commands, PlatformTransactionManager transactionManager, EventStore eventStore) {
+    public ReviewCompletion(CommandSender commands, PlatformTransactionManager transactionManager) {
         this.commands = commands;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.eventStore = eventStore;
     }
 
     /** The revision the review opens: what {@code POST /api/agreements/{id}/revisions} takes, but its reason. */
@@ -57,26 +51,15 @@ public class ReviewCompletion {
             Integer number = null;
             if (revision != null) {
                 AgreementId agreementId = reviewId.agreementId();
-                agreement = commands.send(new ProposeRevision(agreementId, revision.proposedBy(), revision.terms(),
-                        RevisionReason.ANNUAL_REVIEW, revision.effectiveFrom(), revision.rationale(), now, null),
-                        revision.rationale());
-                number = revisionRecordedAt(agreementId, agreement.version());
+                CommandSender.Answered<Integer> proposed = commands.send(new ProposeRevision(agreementId,
+                        revision.proposedBy(), revision.terms(), RevisionReason.ANNUAL_REVIEW, revision.effectiveFrom(),
+                        revision.rationale(), now, null), revision.rationale(), Integer.class);
+                agreement = proposed.written();
+                number = proposed.answer();
             }
             WriteResult review = commands.send(new CompleteReview(reviewId, findings, decisions, number, now,
                     expectedVersion), "annual review " + reviewId.year());
             return new Completed(review, number, agreement);
         });
-    }
-
-    /** The number the agreement gave the revision, from the event just recorded (visible in this transaction). */
-    private int revisionRecordedAt(AgreementId agreementId, long version) {
-        DomainEventStream events = eventStore.readEvents(agreementId.value(), version);
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (event.getSequenceNumber() == version && event.getPayload() instanceof RevisionProposed proposed) {
-                return proposed.revision();
-            }
-        }
-        throw new IllegalStateException("no revision recorded at version " + version + " of " + agreementId);
     }
 }

@@ -1,10 +1,9 @@
 package com.vendorsla.command.vendor;
 
 import com.vendorsla.command.web.CommandSender;
-import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.Ids;
 import com.vendorsla.command.web.WriteResponses;
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.WriteResult;
 import com.vendorsla.sharedkernel.vendor.AcquisitionId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
@@ -25,7 +24,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -89,16 +87,13 @@ public class VendorCommandController {
                     + "renegotiationWindowDays after effectiveDate (GET /api/vendors/{id}/acquisition). A merger into a new "
                     + "entity is recorded as two acquisitions by the new vendor. 409 VENDOR_ALREADY_ACQUIRED, "
                     + "ACQUIRER_IS_VENDOR, ACQUISITION_CYCLE; 404 ACQUIRER_NOT_FOUND. Answers 201 {id, version, acquisitionId}.")
-    public ResponseEntity<AcquisitionWritten> acquire(@PathVariable String id,
+    public ResponseEntity<AcquisitionWritten> acquire(@PathVariable VendorId id,
                                                       @Valid @RequestBody AcquisitionRequest request,
-                                                      @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        if (!VendorId.isValid(id)) {
-            throw new BusinessRuleViolation("VENDOR_NOT_FOUND", "no vendor " + id);
-        }
+                                                      @IfMatchVersion Long expectedVersion) {
         AcquisitionId acquisitionId = AcquisitionId.of(UUID.randomUUID());
-        WriteResult result = commands.send(new AcquireVendor(new VendorId(id), acquisitionId,
+        WriteResult result = commands.send(new AcquireVendor(id, acquisitionId,
                 Ids.vendor("acquirerId", request.acquirerId()), request.effectiveDate(), request.reference(),
-                commands.now(), IfMatch.expectedVersion(ifMatch)));
+                commands.now(), expectedVersion));
         return WriteResponses.created("/api/vendors/" + id + "/acquisition", result,
                 new AcquisitionWritten(result.id(), result.version(), acquisitionId.value()));
     }

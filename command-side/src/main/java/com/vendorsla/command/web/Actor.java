@@ -1,5 +1,6 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.platform.security.BoundVendor;
 import com.vendorsla.sharedkernel.common.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -1,5 +1,6 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -29,7 +30,7 @@ public class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE",
+            Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE",
                     "request bodies are limited to " + maxBytes + " bytes");
             return;
         }

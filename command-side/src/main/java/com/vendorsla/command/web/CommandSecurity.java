@@ -1,16 +1,15 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.platform.security.ProblemSecurityHandlers;
+import com.vendorsla.platform.security.PlatformAuthentication;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,15 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 public class CommandSecurity {
 
-    static final String DEMO_PROFILE = "demo";
     static final String REPLAYS = "/api/admin/replays";
-    /**
-     * The writes a {@code VENDOR} user may send besides approving a revision (api.md, Auth): counter-propose, sign,
-     * claim an exclusion, dispute a credit. Accepting, rejecting or withdrawing proposals, proposing or rejecting
-     * revisions and everything else stay with the customer's users (403).
-     */
-    static final String[] VENDOR_WRITES = {"/api/agreements/*/proposals", "/api/agreements/*/signatures",
-            "/api/agreements/*/periods/*/exclusion-claims", "/api/credits/*/dispute"};
 
     @Bean
     @Order(20)
@@ -45,41 +36,21 @@ public class CommandSecurity {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
-                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        // a vendor's own user: exactly the five acts api.md grants it, on its own vendor's data only
-                        // (the aggregates compare the acting vendor with their vendor: another vendor's is a 404)
-                        .requestMatchers(HttpMethod.POST, "/api/agreements/*/revisions/*/approvals")
-                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.VENDOR.name())
-                        .requestMatchers(HttpMethod.POST, VENDOR_WRITES)
-                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.VENDOR.name())
-                        .requestMatchers("/api/agreements/*/revisions", "/api/agreements/*/revisions/**",
-                                "/api/agreements/*/renegotiation/**", "/api/agreements/*/termination")
-                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name())
-                        .anyRequest().hasRole(Role.VENDOR_MANAGER.name()));
-        if (environment.acceptsProfiles(Profiles.of(DEMO_PROFILE))) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
-                    .authenticationProvider(new DemoAuthentication(DemoAuthentication.vendorUsers(environment)));
-        } else {
-            http.oauth2ResourceServer(oauth -> oauth
-                    .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new VendorBoundJwt(environment.getProperty(
-                            VendorBoundJwt.VENDOR_CLAIM_PROPERTY, VendorBoundJwt.DEFAULT_VENDOR_CLAIM)))));
-        }
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden("your role may not do this")))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
+                    // a vendor's own user: exactly the acts api.md grants it (VendorWrites), on its own vendor's data
+                    // only (the aggregates compare the acting vendor with their vendor: another vendor's is a 404)
+                    for (VendorWrites write : VendorWrites.values()) {
+                        auth.requestMatchers(HttpMethod.POST, write.path).hasAnyRole(write.roles());
+                    }
+                    auth.requestMatchers("/api/agreements/*/revisions", "/api/agreements/*/revisions/**",
+                                    "/api/agreements/*/renegotiation/**", "/api/agreements/*/termination")
+                            .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name())
+                            .anyRequest().hasRole(Role.VENDOR_MANAGER.name());
+                });
+        PlatformAuthentication.configure(http, environment);
         return http.build();
-    }
-
-    /**
-     * A URL Spring Security's firewall refuses (an encoded '.', '%' or ';', a '..' segment, ...) is bad input like any
-     * other: a 400 problem, not Spring Boot's error page. The query side says the same; in one JVM either answers.
-     */
-    @Bean
-    WebSecurityCustomizer writeSideRejectedUrls() {
-        return web -> web.requestRejectedHandler((request, response, rejected) -> ProblemWriter.write(response,
-                HttpStatus.BAD_REQUEST, "BAD_REQUEST", "the URL holds a sequence this API refuses (a '..' segment, an "
-                        + "encoded '.', '/', '\\\\', '%' or ';'); ids never contain one"));
     }
 
     /**

@@ -1,13 +1,8 @@
 package com.vendorsla.command.web;
 
 import com.vendorsla.command.config.WriteResultInterceptor;
-import com.vendorsla.sharedkernel.agreement.command.ApproveRevision;
-import com.vendorsla.sharedkernel.agreement.command.ProposeTerms;
-import com.vendorsla.sharedkernel.agreement.command.SignAgreement;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.common.Role;
-import com.vendorsla.sharedkernel.performance.command.ClaimExclusion;
-import com.vendorsla.sharedkernel.performance.command.DisputeCredit;
 import com.vendorsla.sharedkernel.common.WriteResult;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -20,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Sends a command on behalf of the authenticated user: who (actor, role, and for a vendor's user the vendor it acts
@@ -29,10 +23,6 @@ import java.util.Set;
  */
 @Component
 public class CommandSender {
-
-    /** What a VENDOR user may ask (api.md, Auth): counter-propose, approve revisions, sign, claim exclusions, dispute credits. */
-    static final Set<Class<?>> VENDOR_COMMANDS = Set.of(ProposeTerms.class, ApproveRevision.class, SignAgreement.class,
-            ClaimExclusion.class, DisputeCredit.class);
 
     private final CommandGateway gateway;
     private final Clock clock;
@@ -52,6 +42,24 @@ public class CommandSender {
     }
 
     public WriteResult send(Object command, String reason) {
+        return written(command, dispatch(command, reason));
+    }
+
+    /** What a command wrote, and what its handler answered besides: the number a proposed revision was given. */
+    public record Answered<T>(WriteResult written, T answer) {
+    }
+
+    /** Sends a command whose handler answers a value of the given type besides the events it applies. */
+    public <T> Answered<T> send(Object command, String reason, Class<T> answer) {
+        WriteResultInterceptor.PendingWrite pending = dispatch(command, reason);
+        if (!answer.isInstance(pending.handlerResult())) {
+            throw new IllegalStateException("command " + command.getClass().getSimpleName() + " answered "
+                    + pending.handlerResult() + ", not a " + answer.getSimpleName());
+        }
+        return new Answered<>(written(command, pending), answer.cast(pending.handlerResult()));
+    }
+
+    private WriteResultInterceptor.PendingWrite dispatch(Object command, String reason) {
         Actor actor = Actor.current();
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(AuditMetadata.ACTOR, actor.name());
@@ -67,18 +75,26 @@ public class CommandSender {
         }
         Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .withMetaData(MetaData.from(metadata)));
-        if (result instanceof WriteResultInterceptor.PendingWrite pending && pending.result() != null) {
+        if (result instanceof WriteResultInterceptor.PendingWrite pending) {
+            return pending;
+        }
+        throw new IllegalStateException("command " + command.getClass().getSimpleName() + " answered no write");
+    }
+
+    private static WriteResult written(Object command, WriteResultInterceptor.PendingWrite pending) {
+        if (pending.result() != null) {
             return pending.result();
         }
         throw new IllegalStateException("command " + command.getClass().getSimpleName() + " applied no event");
     }
 
     /**
-     * Second line behind {@link CommandSecurity}'s matchers: a vendor's user sends only the commands whose handlers
-     * check the acting vendor against the aggregate's vendor, and only bound to a vendor.
+     * Second line behind {@link CommandSecurity}'s matchers: a vendor's user sends only the commands of
+     * {@link VendorWrites}, whose handlers check the acting vendor against the aggregate's vendor, and only bound to a
+     * vendor.
      */
     private static void requireVendorMaySend(Actor actor, Object command) {
-        if (actor.vendorId() == null || !VENDOR_COMMANDS.contains(command.getClass())) {
+        if (actor.vendorId() == null || !VendorWrites.isVendorCommand(command.getClass())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "a vendor's user may not do this");
         }
     }

@@ -1,5 +1,6 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,7 +53,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER).strip();
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-            ProblemWriter.write(response, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+            Problems.write(response, HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                     "Idempotency-Key must have 1 to " + MAX_KEY_LENGTH + " characters");
             return;
         }
@@ -60,7 +61,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             cached = new CachedBodyRequest(request);
         } catch (BodySizeLimit.TooLarge e) {
-            ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", e.getMessage());
+            Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", e.getMessage());
             return;
         }
         String caller = caller();
@@ -88,7 +89,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (outcome instanceof Outcome.Replay replay) {
             replay(replay.stored(), response);
         } else if (outcome instanceof Outcome.KeyReused) {
-            ProblemWriter.write(response, HttpStatus.valueOf(422), "IDEMPOTENCY_KEY_REUSED",
+            Problems.write(response, HttpStatus.valueOf(422), "IDEMPOTENCY_KEY_REUSED",
                     "this Idempotency-Key was used for a different request");
         } else {
             buffered.copyBodyToResponse();

@@ -1,5 +1,7 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.platform.web.Problems;
+import com.vendorsla.platform.web.UnknownId;
 import com.vendorsla.command.config.ExpectedVersion;
 import com.vendorsla.command.config.RuleCodes;
 import com.vendorsla.sharedkernel.common.BadRequest;
@@ -23,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -39,6 +42,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -113,8 +117,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .contentType(Problems.PROBLEM_JSON).body(problem);
     }
 
+    /** A path id that cannot be an id of its kind names nothing: 404 with the code of an unknown one (VENDOR_NOT_FOUND...). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        UnknownId unknown = UnknownId.in(e);
+        if (unknown != null && e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return Problems.entity(Problems.problem(HttpStatus.NOT_FOUND,
+                    unknown.kind().toUpperCase(Locale.ROOT) + "_NOT_FOUND", unknown.getMessage()));
+        }
         return Problems.entity(Problems.validation("'" + e.getValue() + "' is not a valid " + e.getName(),
                 List.of(new Problems.FieldError(e.getName(), "is not valid"))));
     }

@@ -1,9 +1,13 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.sharedkernel.agreement.AgreementId;
+import com.vendorsla.sharedkernel.vendor.VendorId;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +16,33 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
+import java.util.List;
 
-/** The write side's servlet filters, clock and OpenAPI description. */
+/** The write side's servlet filters, argument resolvers, clock and OpenAPI description. */
 @Configuration(proxyBeanMethods = false)
-public class WriteSideWebConfig {
+public class WriteSideWebConfig implements WebMvcConfigurer {
+
+    static {
+        // an @IfMatchVersion parameter is the If-Match header (documented by ifMatchHeader), not a query parameter
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(IfMatchVersion.class)
+                // typed ids in paths (see PathIds) are the text they are in JSON too
+                .replaceWithClass(AgreementId.class, String.class)
+                .replaceWithClass(VendorId.class, String.class);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new IfMatchVersionResolver());
+    }
+
+    @Bean
+    OperationCustomizer ifMatchHeader() {
+        return IfMatchVersionResolver.documentedHeader();
+    }
 
     /** Runs before Spring Security's filter (-100): oversized bodies are refused before anyone reads them. */
     @Bean
@@ -47,8 +72,8 @@ public class WriteSideWebConfig {
     /** The roles as api.md's Auth states them. */
     static final String ROLES = "Roles: VENDOR_MANAGER (all writes), LEGAL (reads, revisions, renegotiation outcomes, "
             + "terminations), AUDITOR (reads, history, as-of, integrity; no writes), ADMIN (replays), VENDOR (bound to one "
-            + "vendor id: sees only that vendor's data, another vendor's answers 404; may counter-propose, approve "
-            + "revisions, sign, claim exclusions, dispute credits; reads across vendors are 403). 401 without "
+            + "vendor id: sees only that vendor's data, another vendor's answers 404; may " + VendorWrites.inWords()
+            + "; reads across vendors are 403). 401 without "
             + "credentials, 403 for a role that may not.";
 
     static final String DESCRIPTION = "System of record for service level agreements with vendors. Writes answer "

@@ -1,5 +1,6 @@
 package com.vendorsla.command.config;
 
+import com.vendorsla.platform.web.JsonSettings;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementType;
 import com.vendorsla.sharedkernel.agreement.event.AgreementDrafted;
@@ -52,7 +53,7 @@ class EventJsonTest {
 
     private static final Jackson3Serializer SERIALIZER = Jackson3Serializer.builder()
             .revisionResolver(new AnnotationRevisionResolver())
-            .jsonMapperBuilderCustomizer(new JsonConfig().axonSerializerSettings())
+            .jsonMapperBuilderCustomizer(new JsonSettings().axonSerializerSettings())
             .build();
 
     static List<Object> samples() {

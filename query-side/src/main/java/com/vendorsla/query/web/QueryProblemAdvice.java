@@ -1,5 +1,6 @@
 package com.vendorsla.query.web;
 
+import com.vendorsla.platform.web.Problems;
 import com.vendorsla.sharedkernel.common.BadRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,18 +32,18 @@ public class QueryProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound e) {
-        return entity(problem(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage()), null);
+        return entity(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage()), null);
     }
 
     /** A vendor's user outside what its vendor may see (see {@link VendorScope}): as the security chain answers it. */
     @ExceptionHandler(VendorScope.OutsideVendorScope.class)
     ResponseEntity<Object> outsideVendorScope(VendorScope.OutsideVendorScope e) {
-        return entity(problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage()), null);
+        return entity(Problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage()), null);
     }
 
     @ExceptionHandler(BadRequest.class)
     ResponseEntity<Object> badRequest(BadRequest e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", e.getMessage());
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return entity(problem, null);
     }
@@ -51,14 +51,14 @@ public class QueryProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         String message = "'" + e.getValue() + "' is not a valid " + e.getName();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", message);
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", message);
         problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", message)));
         return entity(problem, null);
     }
 
     @ExceptionHandler(ReadYourWrites.ReadModelBehind.class)
     ResponseEntity<Object> behind(ReadYourWrites.ReadModelBehind e) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BEHIND",
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "READ_MODEL_BEHIND",
                 e.getMessage() + "; retry shortly");
         problem.setProperty("minVersion", e.minVersion());
         e.current().ifPresent(version -> problem.setProperty("currentVersion", version));
@@ -82,48 +82,14 @@ public class QueryProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e) {
         String errorId = UUID.randomUUID().toString();
         log.error("unexpected failure {}", errorId, e);
-        return entity(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        return entity(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "the request could not be answered (error " + errorId + ")"), null);
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        return completed(super.handleExceptionInternal(ex, body, headers, statusCode, request));
-    }
-
-    /**
-     * Spring's own problems (405, 406, 415, a ResponseStatusException, ...) as ours: with a {@code code} and a
-     * {@code type} naming it, and as {@code application/problem+json} whatever the request's Accept header said (an
-     * Accept that cannot be parsed would otherwise leave the 406 without a body).
-     */
-    static ResponseEntity<Object> completed(ResponseEntity<Object> response) {
-        if (response == null) {
-            return null;
-        }
-        if (response.getBody() instanceof ProblemDetail problem) {
-            HttpStatus known = HttpStatus.resolve(response.getStatusCode().value());
-            if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
-                problem.setProperty("code", known != null ? known.name() : "ERROR");
-            }
-            if (problem.getType() == null || problem.getType().equals(URI.create("about:blank"))) {
-                problem.setType(typeOf(String.valueOf(problem.getProperties().get("code"))));
-            }
-        }
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
-    }
-
-    private static URI typeOf(String code) {
-        return URI.create("https://vendor-sla.example/problems/" + code.toLowerCase().replace('_', '-'));
-    }
-
-    static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setType(typeOf(code));
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.completed(super.handleExceptionInternal(ex, body, headers, statusCode, request));
     }
 
     private static ResponseEntity<Object> entity(ProblemDetail problem, String retryAfter) {

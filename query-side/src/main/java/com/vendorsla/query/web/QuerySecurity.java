@@ -1,24 +1,18 @@
 package com.vendorsla.query.web;
 
+import com.vendorsla.platform.security.ProblemSecurityHandlers;
+import com.vendorsla.platform.security.PlatformAuthentication;
 import com.vendorsla.sharedkernel.common.Role;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-
-import java.io.IOException;
 
 /**
  * Who may read what (api.md, Auth): every GET and HEAD under /api; writes belong to the command side's chain,
@@ -39,17 +33,11 @@ public class QuerySecurity {
         RequestMatcher reads = (HttpServletRequest request) -> request.getRequestURI().startsWith("/api/")
                 && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
                 || isReplay(request.getRequestURI()));
-        AuthenticationEntryPoint unauthorized = (request, response, exception) -> {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"vendor-sla\"");
-            write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "credentials are missing or wrong");
-        };
         http.securityMatcher(reads)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler((request, response, denied) ->
-                                write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "your role may not see this")))
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden("your role may not see this")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/audit/**", "/api/agreements/*/history", "/api/vendors/*/history",
@@ -61,37 +49,12 @@ public class QuerySecurity {
                         .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name(), Role.LEGAL.name(), Role.VENDOR_MANAGER.name())
                         .anyRequest().hasAnyRole(Role.VENDOR_MANAGER.name(), Role.LEGAL.name(), Role.AUDITOR.name(),
                                 Role.ADMIN.name(), Role.VENDOR.name()));
-        if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                    .authenticationProvider(new DemoAuthentication(DemoAuthentication.vendorUsers(environment)));
-        } else {
-            http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(unauthorized)
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new VendorBoundJwt(environment.getProperty(
-                            VendorBoundJwt.VENDOR_CLAIM_PROPERTY, VendorBoundJwt.DEFAULT_VENDOR_CLAIM)))));
-        }
+        PlatformAuthentication.configure(http, environment);
         return http.build();
-    }
-
-    /**
-     * A URL Spring Security's firewall refuses (an encoded '.', '%' or ';', a '..' segment, ...) is bad input like any
-     * other: a 400 problem, not Spring Boot's error page. The command side says the same; in one JVM either answers.
-     */
-    @Bean
-    WebSecurityCustomizer readSideRejectedUrls() {
-        return web -> web.requestRejectedHandler((request, response, rejected) -> write(response,
-                HttpStatus.BAD_REQUEST, "BAD_REQUEST", "the URL holds a sequence this API refuses (a '..' segment, an "
-                        + "encoded '.', '/', '\\\\', '%' or ';'); ids never contain one"));
     }
 
     static boolean isReplay(String uri) {
         return uri.equals(REPLAYS) || uri.startsWith(REPLAYS + "/");
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"https://vendor-sla.example/problems/" + code.toLowerCase()
-                + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
-    }
 }

@@ -1,5 +1,6 @@
 package com.vendorsla.query.web;
 
+import com.vendorsla.platform.security.BoundVendor;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.performance.CreditId;
 import jakarta.servlet.http.HttpServletRequest;

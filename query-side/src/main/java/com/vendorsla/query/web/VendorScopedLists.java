@@ -1,5 +1,6 @@
 package com.vendorsla.query.web;
 
+import com.vendorsla.platform.security.BoundVendor;
 import com.vendorsla.sharedkernel.agreement.query.AgreementSummary;
 import com.vendorsla.sharedkernel.vendor.query.VendorView;
 import org.springframework.core.MethodParameter;

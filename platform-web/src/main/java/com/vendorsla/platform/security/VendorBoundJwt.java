@@ -1,8 +1,9 @@
-package com.vendorsla.command.web;
+package com.vendorsla.platform.security;
 
 import com.vendorsla.sharedkernel.common.Role;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -20,20 +21,25 @@ import java.util.List;
  * from the claim named by {@code sla.security.jwt.vendor-claim} ({@value #DEFAULT_VENDOR_CLAIM} unless configured).
  * A VENDOR token without a valid vendor id in that claim, or with another role besides VENDOR, names no user the
  * platform can scope: it is refused as an invalid token (401), so no request of it ever runs unbound.
- * The other side has the same class: the two sides share no code but the shared kernel.
+ * Both sides authenticate bearer tokens with it, so a token means the same user on either.
  */
-final class VendorBoundJwt implements Converter<Jwt, AbstractAuthenticationToken> {
+public final class VendorBoundJwt implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    static final String VENDOR_CLAIM_PROPERTY = "sla.security.jwt.vendor-claim";
-    static final String DEFAULT_VENDOR_CLAIM = "vendor_id";
+    public static final String VENDOR_CLAIM_PROPERTY = "sla.security.jwt.vendor-claim";
+    public static final String DEFAULT_VENDOR_CLAIM = "vendor_id";
 
     private final String vendorClaim;
     private final JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 
-    VendorBoundJwt(String vendorClaim) {
+    public VendorBoundJwt(String vendorClaim) {
         this.vendorClaim = vendorClaim;
         roles.setAuthoritiesClaimName("roles");
         roles.setAuthorityPrefix("ROLE_");
+    }
+
+    /** With the vendor claim the environment names ({@value #VENDOR_CLAIM_PROPERTY}). */
+    public static VendorBoundJwt from(Environment environment) {
+        return new VendorBoundJwt(environment.getProperty(VENDOR_CLAIM_PROPERTY, DEFAULT_VENDOR_CLAIM));
     }
 
     @Override

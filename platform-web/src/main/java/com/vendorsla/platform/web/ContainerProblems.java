@@ -1,4 +1,4 @@
-package com.vendorsla.query.web;
+package com.vendorsla.platform.web;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -15,14 +15,14 @@ import java.io.Writer;
 /**
  * Requests Tomcat refuses before any filter or controller sees them (an encoded NUL, '/' or '\' in the path, a
  * malformed request line) answered its HTML error page. They answer a problem document like every other error now:
- * this valve replaces that page for every error response that has no body yet. The command side installs its own; in
- * one JVM the innermost answers and the other finds the error reported.
+ * this valve replaces that page for every error response that has no body yet. Installed once per server, whether
+ * it serves one side or both (standalone).
  */
 @Configuration(proxyBeanMethods = false)
-public class ReadSideContainerProblems {
+public class ContainerProblems {
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> readSideProblemReportValve() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
         // added after Spring Boot's own ErrorReportValve (customizers without an order run last), so it reports first
         return factory -> factory.addContextCustomizers(context -> context.getParent().getPipeline()
                 .addValve(new ProblemReportValve()));
@@ -42,13 +42,11 @@ public class ReadSideContainerProblems {
             String detail = status >= 500 ? "the request could not be completed"
                     : "the request was refused before it reached the API: its URL or headers are malformed";
             try {
-                response.setContentType("application/problem+json");
+                response.setContentType(Problems.PROBLEM_JSON.toString());
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"type\":\"https://vendor-sla.example/problems/" + code.toLowerCase().replace('_', '-')
-                            + "\",\"title\":\"" + (known != null ? known.getReasonPhrase() : "Error") + "\",\"status\":"
-                            + status + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+                    writer.write(Problems.json(status, code, detail));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

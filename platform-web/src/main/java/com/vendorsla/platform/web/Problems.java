@@ -1,29 +1,35 @@
-package com.vendorsla.command.web;
+package com.vendorsla.platform.web;
 
 import com.vendorsla.sharedkernel.common.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** RFC 9457 problem documents as api.md wants them: type, title, status, detail, code, errors. */
+/**
+ * RFC 9457 problem documents as api.md wants them: type, title, status, detail, code, errors. The one place that
+ * says what a problem's {@code type} is ({@value #TYPE_BASE} and the code in lower case with hyphens, as in
+ * {@code .../problems/validation-failed}) and how a document is written where no message converter reaches
+ * (servlet filters, security handlers, the container's error pages): JSON-escaped, in UTF-8.
+ */
 public final class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
-    private static final String TYPE_BASE = "https://vendor-sla.example/problems/";
+    public static final String TYPE_BASE = "https://vendor-sla.example/problems/";
 
     private Problems() {
     }
 
     public static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        HttpStatus known = HttpStatus.resolve(status.value());
-        problem.setTitle(known != null ? known.getReasonPhrase() : "Error");
+        problem.setTitle(titleOf(status.value()));
         problem.setType(typeOf(code));
         problem.setProperty("code", code);
         return problem;
@@ -52,7 +58,7 @@ public final class Problems {
      * {@code type} naming it, and as {@code application/problem+json} whatever the request's Accept header said (an
      * Accept that cannot be parsed would otherwise leave the 406 without a body).
      */
-    static ResponseEntity<Object> completed(ResponseEntity<Object> response) {
+    public static ResponseEntity<Object> completed(ResponseEntity<Object> response) {
         if (response == null) {
             return null;
         }
@@ -69,12 +75,55 @@ public final class Problems {
                 .contentType(PROBLEM_JSON).body(response.getBody());
     }
 
-    private static URI typeOf(String code) {
+    public static URI typeOf(String code) {
         return URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-'));
     }
 
     public static ResponseEntity<Object> entity(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(PROBLEM_JSON).body(problem);
+    }
+
+    /** Answers a problem document from a servlet filter or a security handler, where no controller advice reaches. */
+    public static void write(HttpServletResponse response, HttpStatusCode status, String code, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json(status.value(), code, detail));
+    }
+
+    /** A problem document's JSON text: what {@link #write} sends, and the container's error pages. */
+    public static String json(int status, String code, String detail) {
+        return "{\"type\":\"" + escaped(typeOf(code).toString()) + "\",\"title\":\"" + escaped(titleOf(status))
+                + "\",\"status\":" + status + ",\"detail\":\"" + escaped(detail) + "\",\"code\":\"" + escaped(code) + "\"}";
+    }
+
+    private static String titleOf(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return known != null ? known.getReasonPhrase() : "Error";
+    }
+
+    /** The text as the inside of a JSON string (RFC 8259, section 7). */
+    static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     public record FieldError(String field, String message) {

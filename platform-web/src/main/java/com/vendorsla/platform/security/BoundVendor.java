@@ -1,4 +1,4 @@
-package com.vendorsla.command.web;
+package com.vendorsla.platform.security;
 
 import com.vendorsla.sharedkernel.common.Role;
 import org.springframework.security.core.Authentication;
@@ -10,12 +10,11 @@ import java.util.Optional;
  * The vendor a {@code VENDOR} user is bound to (api.md, Auth), carried as one of the user's authorities
  * ({@value #PREFIX}{@code <vendor id>}) so that a demo login and a bearer JWT read alike. Every {@code VENDOR}
  * authentication carries exactly one (the authentication refuses a vendor user without one).
- * The other side has the same class: the two sides share no code but the shared kernel.
  */
 public record BoundVendor(String vendorId) implements GrantedAuthority {
 
-    static final String PREFIX = "VENDOR_ID:";
-    static final String VENDOR_ROLE = "ROLE_" + Role.VENDOR.name();
+    public static final String PREFIX = "VENDOR_ID:";
+    public static final String VENDOR_ROLE = "ROLE_" + Role.VENDOR.name();
 
     @Override
     public String getAuthority() {

@@ -1,4 +1,4 @@
-package com.vendorsla.query.web;
+package com.vendorsla.platform.security;
 
 import com.vendorsla.sharedkernel.common.DemoUsers;
 import com.vendorsla.sharedkernel.common.Role;
@@ -26,18 +26,18 @@ import java.util.TreeMap;
  * every request (~100 ms of CPU, measured with PlatformBenchmarkTest) and protect nothing.
  * Besides the four fixed users, vendor users are configured as {@code sla.demo.vendor-users.<username>=<vendor id>}:
  * role VENDOR, bound to that vendor, password = username.
- * The other side has the same class: the two sides share no code but the shared kernel.
+ * Both sides authenticate with it, so a demo user logs in alike on either.
  */
-final class DemoAuthentication implements AuthenticationProvider {
+public final class DemoAuthentication implements AuthenticationProvider {
 
-    static final String VENDOR_USERS_PROPERTY = "sla.demo.vendor-users";
+    public static final String VENDOR_USERS_PROPERTY = "sla.demo.vendor-users";
 
     private record DemoLogin(String username, String password, List<GrantedAuthority> authorities) {
     }
 
     private final Map<String, DemoLogin> users;
 
-    DemoAuthentication(Map<String, String> vendorUsers) {
+    public DemoAuthentication(Map<String, String> vendorUsers) {
         Map<String, DemoLogin> all = new HashMap<>();
         DemoUsers.ALL.forEach(user -> all.put(user.username(), new DemoLogin(user.username(), user.password(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())))));
@@ -56,8 +56,13 @@ final class DemoAuthentication implements AuthenticationProvider {
         this.users = Map.copyOf(all);
     }
 
+    /** The four demo users and the vendor users the environment configures. */
+    public static DemoAuthentication from(Environment environment) {
+        return new DemoAuthentication(vendorUsers(environment));
+    }
+
     /** The vendor users configured under {@value #VENDOR_USERS_PROPERTY}, username to vendor id. */
-    static Map<String, String> vendorUsers(Environment environment) {
+    public static Map<String, String> vendorUsers(Environment environment) {
         return new TreeMap<>(Binder.get(environment)
                 .bind(VENDOR_USERS_PROPERTY, Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()));

@@ -1,4 +1,4 @@
-package com.vendorsla.query.config;
+package com.vendorsla.platform.persistence;
 
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;
@@ -11,7 +11,7 @@ import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
  * PostgreSQL large objects: an {@code oid} column leaks a large object on every token update, and its
  * content cannot be read with {@code convert_from}. With {@code bytea} an auditor reads the JSON directly.
  * <p>
- * The command side has an identical class: the two sides share the event store but never each other's code.
+ * Both sides name it ({@code spring.jpa.database-platform}): they map the same event store tables.
  */
 public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
 

@@ -1,4 +1,4 @@
-package com.vendorsla.command.web;
+package com.vendorsla.platform.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,11 +12,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Problem documents for failures that happen before any of our controllers is chosen (unknown path, wrong
  * method, unsupported media type), with a {@code code} like every other problem (NOT_FOUND, METHOD_NOT_ALLOWED,
- * ...). Controller failures are answered by {@link ProblemDetailsAdvice}.
+ * ...). Controller failures are answered by each side's own advice, which takes precedence over this one.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class WriteSideFrameworkProblems extends ResponseEntityExceptionHandler {
+public class FrameworkProblems extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,

@@ -1,4 +1,4 @@
-package com.vendorsla.command.config;
+package com.vendorsla.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,10 +13,11 @@ import java.math.BigDecimal;
 
 /**
  * How decimals look in JSON, in the API and in the event store alike (api.md: "decimals are JSON strings"):
- * money and percentages are never floats for any reader. Numbers are still accepted on input.
+ * money and percentages are never floats for any reader. Numbers are still accepted on input. One set of settings
+ * for both sides, so that whichever side (or both, in standalone) writes an answer or an event, it reads the same.
  */
 @Configuration(proxyBeanMethods = false)
-public class JsonConfig {
+public class JsonSettings {
 
     static void decimalsAsStrings(JsonMapper.Builder builder) {
         builder.withConfigOverride(BigDecimal.class,
@@ -25,7 +26,7 @@ public class JsonConfig {
 
     /** The API also leaves out absent optional fields ({@code openRevision?} in api.md) instead of writing null. */
     @Bean
-    JsonMapperBuilderCustomizer commandApiDecimalsAsStrings() {
+    public JsonMapperBuilderCustomizer apiDecimalsAsStrings() {
         return builder -> {
             decimalsAsStrings(builder);
             builder.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL));
@@ -33,13 +34,12 @@ public class JsonConfig {
     }
 
     /**
-     * Axon's own Jackson 3 mapper (events, tokens, sagas, snapshots). Besides decimals as strings it must allow
-     * Axon's polymorphic token types: without that, Jackson 3's default validator makes every replay
+     * Axon's own Jackson 3 mapper (events, tokens, sagas, snapshots, replays). Besides decimals as strings it must
+     * allow Axon's polymorphic token types: without that, Jackson 3's default validator makes every replay
      * ({@code resetTokens}) fail on {@code ReplayToken}'s Object-typed context (AxonFramework #4160, #4218).
-     * Only one such customizer is used by Axon; the query side declares an identical one for when it runs alone.
      */
     @Bean
-    Jackson3SerializerCustomizer axonSerializerSettings() {
+    public Jackson3SerializerCustomizer axonSerializerSettings() {
         return builder -> {
             decimalsAsStrings(builder);
             builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()

@@ -1,0 +1,27 @@
+package com.vendorsla.platform.security;
+
+import com.vendorsla.platform.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 as problem documents, like every other error. */
+public final class ProblemSecurityHandlers {
+
+    private ProblemSecurityHandlers() {
+    }
+
+    /** A 401 that challenges for the given scheme ({@code WWW-Authenticate}, see {@link PlatformAuthentication}). */
+    public static AuthenticationEntryPoint unauthorized(String challenge) {
+        return (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+            Problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "credentials are missing or wrong");
+        };
+    }
+
+    /** A 403 whose detail says what the role may not ({@code "your role may not do this"}, "... see this"). */
+    public static AccessDeniedHandler forbidden(String detail) {
+        return (request, response, exception) -> Problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", detail);
+    }
+}

@@ -1,0 +1,17 @@
+package com.vendorsla.platform.web;
+
+import com.vendorsla.platform.security.RejectedUrls;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What every server of the platform does alike, whichever side or sides it runs: problem documents for what the
+ * container, the firewall and Spring MVC refuse before a side's controller is chosen, the JSON settings and typed
+ * ids in paths. Declared once here, so that standalone (both sides in one JVM) installs each once.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import({ContainerProblems.class, FrameworkProblems.class, RejectedUrls.class, JsonSettings.class, PathIds.class})
+public class PlatformWebAutoConfiguration {
+}

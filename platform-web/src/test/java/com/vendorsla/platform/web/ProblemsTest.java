@@ -1,0 +1,45 @@
+package com.vendorsla.platform.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProblemsTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void givenADetailWithQuotesBackslashesAndControls_whenWritten_thenItIsValidJsonSayingExactlyThat() throws Exception {
+        String detail = "a \"quoted\" C:\\path,\ta tab, a new\nline, a bell \u0007 and é";
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        Problems.write(response, HttpStatus.BAD_REQUEST, "BAD_REQUEST", detail);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json;charset=UTF-8");
+        JsonNode problem = json.readTree(response.getContentAsByteArray());
+        assertThat(problem.get("detail").asString()).isEqualTo(detail);
+        assertThat(problem.get("title").asString()).isEqualTo("Bad Request");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("code").asString()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void everyProblemTypeIsTheCodeInLowerCaseWithHyphens_asApiMdNamesThem() {
+        assertThat(Problems.typeOf("VALIDATION_FAILED").toString())
+                .isEqualTo("https://vendor-sla.example/problems/validation-failed");
+        assertThat(Problems.problem(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "x").getType().toString())
+                .isEqualTo("https://vendor-sla.example/problems/bad-request");
+        assertThat(json.readTree(Problems.json(400, "BAD_REQUEST", "x")).get("type").asString())
+                .isEqualTo("https://vendor-sla.example/problems/bad-request");
+    }
+
+    @Test
+    void anUnknownStatusIsTitledError() {
+        assertThat(json.readTree(Problems.json(599, "ERROR", "x")).get("title").asString()).isEqualTo("Error");
+    }
+}
