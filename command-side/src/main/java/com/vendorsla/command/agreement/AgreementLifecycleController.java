@@ -22,6 +22,7 @@ import com.vendorsla.sharedkernel.common.Party;
 import com.vendorsla.sharedkernel.common.Role;
 import com.vendorsla.sharedkernel.common.WriteResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -109,6 +110,8 @@ public class AgreementLifecycleController {
                     + "Answers 201 {id, version, proposalId}." + VENDOR_USER,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "vendor counter-proposal", value = PROPOSAL_EXAMPLE))))
+    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
+            useReturnTypeSchema = true)
     public ResponseEntity<ProposalWritten> propose(@PathVariable AgreementId id,
             @Valid @RequestBody ProposalRequest request,
             @IfMatchVersion Long expectedVersion) {
@@ -121,7 +124,12 @@ public class AgreementLifecycleController {
     }
 
     @PostMapping("/proposals/{proposalId}/acceptance")
-    @Operation(summary = "Accept the other party's pending proposal: its terms go on the table for signature")
+    @Operation(summary = "Accept the other party's pending proposal: its terms go on the table for signature",
+            description = "While the agreement is in DRAFT or NEGOTIATION. The accepted terms replace those on the "
+                    + "table; both parties then sign them (POST .../signatures). An unknown proposal answers 404 "
+                    + "PROPOSAL_NOT_FOUND; one no longer pending 409 PROPOSAL_NOT_PENDING; one's own proposal 409 "
+                    + "OWN_PROPOSAL; an agreement past negotiation 409 AGREEMENT_NOT_IN_NEGOTIATION. The optional reason "
+                    + "is recorded with the event." + VENDOR_USER)
     public ResponseEntity<WriteResult> accept(@PathVariable AgreementId id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
@@ -131,7 +139,11 @@ public class AgreementLifecycleController {
     }
 
     @PostMapping("/proposals/{proposalId}/rejection")
-    @Operation(summary = "Reject the other party's pending proposal, with a reason")
+    @Operation(summary = "Reject the other party's pending proposal, with a reason",
+            description = "While the agreement is in DRAFT or NEGOTIATION; the terms on the table stay as they were. "
+                    + "A blank reason answers 409 REASON_REQUIRED; one's own proposal 409 OWN_PROPOSAL (withdraw it "
+                    + "instead); an unknown proposal 404 PROPOSAL_NOT_FOUND; one no longer pending 409 "
+                    + "PROPOSAL_NOT_PENDING." + VENDOR_USER)
     public ResponseEntity<WriteResult> reject(@PathVariable AgreementId id, @PathVariable String proposalId,
                                               @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
@@ -141,7 +153,10 @@ public class AgreementLifecycleController {
     }
 
     @PostMapping("/proposals/{proposalId}/withdrawal")
-    @Operation(summary = "Withdraw one's own pending proposal")
+    @Operation(summary = "Withdraw one's own pending proposal",
+            description = "Only the party that proposed it may withdraw it (else 409 NOT_PROPOSER), while the "
+                    + "agreement is in DRAFT or NEGOTIATION and the proposal is pending (else 409 "
+                    + "PROPOSAL_NOT_PENDING; unknown: 404 PROPOSAL_NOT_FOUND). The reason is optional." + VENDOR_USER)
     public ResponseEntity<WriteResult> withdraw(@PathVariable AgreementId id, @PathVariable String proposalId,
                                                 @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
@@ -168,6 +183,8 @@ public class AgreementLifecycleController {
     @Operation(summary = "Propose a revision of an active agreement",
             description = "Full terms, a reason and an effective date on or after the day it is agreed and not before "
                     + "the version in force. One revision is open at a time. Answers 201 {id, version, revision}.")
+    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
+            useReturnTypeSchema = true)
     public ResponseEntity<RevisionWritten> proposeRevision(@PathVariable AgreementId id,
                                                            @Valid @RequestBody RevisionRequest request,
             @IfMatchVersion Long expectedVersion) {
@@ -193,7 +210,11 @@ public class AgreementLifecycleController {
     }
 
     @PostMapping("/revisions/{revision}/rejection")
-    @Operation(summary = "Reject the other party's open revision, with a reason")
+    @Operation(summary = "Reject the other party's open revision, with a reason",
+            description = "The agreement must be ACTIVE (else 409 AGREEMENT_NOT_ACTIVE) and {revision} the open one "
+                    + "(unknown: 404 REVISION_NOT_FOUND; decided or withdrawn: 409 REVISION_NOT_OPEN). The proposer "
+                    + "cannot reject its own revision (409 OWN_REVISION: withdraw it instead); a blank reason answers "
+                    + "409 REASON_REQUIRED. The version in force stays as it is.")
     public ResponseEntity<WriteResult> rejectRevision(@PathVariable AgreementId id, @PathVariable int revision,
                                                       @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
@@ -203,7 +224,10 @@ public class AgreementLifecycleController {
     }
 
     @PostMapping("/revisions/{revision}/withdrawal")
-    @Operation(summary = "Withdraw one's own open revision")
+    @Operation(summary = "Withdraw one's own open revision",
+            description = "Only the party that proposed the revision may withdraw it (else 409 NOT_PROPOSER), while "
+                    + "the agreement is ACTIVE (409 AGREEMENT_NOT_ACTIVE) and the revision open (404 REVISION_NOT_FOUND, "
+                    + "409 REVISION_NOT_OPEN). The reason is optional; the version in force stays as it is.")
     public ResponseEntity<WriteResult> withdrawRevision(@PathVariable AgreementId id, @PathVariable int revision,
                                                         @Valid @RequestBody DecisionRequest request,
             @IfMatchVersion Long expectedVersion) {
@@ -215,7 +239,11 @@ public class AgreementLifecycleController {
     // ---- renewal and termination ------------------------------------------------------------------------------
 
     @PostMapping("/renewal")
-    @Operation(summary = "Renew an active fixed-term agreement: a later effectiveTo (its new last day in force)")
+    @Operation(summary = "Renew an active fixed-term agreement: a later effectiveTo (its new last day in force)",
+            description = "Moves the agreement's expiry to the new last day (the expiry deadline is rescheduled in the "
+                    + "same transaction). The agreement must be ACTIVE and not past its end (409 AGREEMENT_NOT_ACTIVE), "
+                    + "have an end date (409 AGREEMENT_OPEN_ENDED) and the new one must be later than the current one "
+                    + "(409 RENEWAL_NOT_EXTENDING).")
     public ResponseEntity<WriteResult> renew(@PathVariable AgreementId id,
             @Valid @RequestBody RenewalRequest request,
             @IfMatchVersion Long expectedVersion) {

@@ -27,6 +27,7 @@ import com.vendorsla.sharedkernel.performance.command.RecordIncident;
 import com.vendorsla.sharedkernel.performance.command.RecordKpiValue;
 import com.vendorsla.sharedkernel.performance.command.ResolveCreditDispute;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -56,6 +57,11 @@ import java.util.UUID;
 public class PerformanceCommandController {
 
     private static final String PERIOD = "/api/agreements/{id}/periods/{period}";
+    /** The OpenAPI note on what a month's first record checks. */
+    static final String OPEN_RULES = "The first record of a month opens its period, once the agreement is signed "
+            + "(else 409 AGREEMENT_NOT_ACTIVE) and the month has begun in its coverage time zone and lies within the "
+            + "agreement (409 PERIOD_IN_FUTURE, PERIOD_BEFORE_AGREEMENT, PERIOD_AFTER_AGREEMENT; unknown agreement 404 "
+            + "AGREEMENT_NOT_FOUND). A closed month answers 409 PERIOD_CLOSED: correct a record instead.";
 
     private final CommandSender commands;
     private final JsonMapper json;
@@ -125,7 +131,14 @@ public class PerformanceCommandController {
     }
 
     @PostMapping(PERIOD + "/downtime")
-    @Operation(summary = "Record a downtime [start, end) of an availability service level")
+    @Operation(summary = "Record a downtime [start, end) of an availability service level",
+            description = "serviceLevelId names an AVAILABILITY service level of the month's terms (404 "
+                    + "SERVICE_LEVEL_NOT_FOUND, 409 SERVICE_LEVEL_KIND_MISMATCH); the downtime ends after it starts "
+                    + "(409 INVALID_INTERVAL), overlaps the month (409 OUTSIDE_PERIOD) and has ended (409 IN_FUTURE). "
+                    + "Only VENDOR downtime counts against availability; the other causes are kept for the record. "
+                    + OPEN_RULES + " Answers 201 {id, version, downtimeId} with the period's id and version.")
+    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
+            useReturnTypeSchema = true)
     public ResponseEntity<DowntimeWritten> downtime(@PathVariable AgreementId id, @PathVariable String period,
                                                     @Valid @RequestBody DowntimeRequest request,
                                                         @IfMatchVersion Long expectedVersion) {
@@ -137,7 +150,15 @@ public class PerformanceCommandController {
     }
 
     @PostMapping(PERIOD + "/incidents")
-    @Operation(summary = "Record an incident (ticket) with its times and customer-waiting intervals")
+    @Operation(summary = "Record an incident (ticket) with its times and customer-waiting intervals",
+            description = "The incident was opened in the month; respondedAt and resolvedAt, when given, are not "
+                    + "before openedAt; each customer wait ends after it starts and does not start before the "
+                    + "incident was opened (409 OUTSIDE_PERIOD, INVALID_INCIDENT_TIMES); no time lies in the future "
+                    + "(409 IN_FUTURE). A ticket is recorded once per month (409 DUPLICATE_RECORD: correct it instead). "
+                    + "Response and resolution times are measured without the customer waits. " + OPEN_RULES
+                    + " Answers 201 {id, version, incidentId} with the period's id and version.")
+    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
+            useReturnTypeSchema = true)
     public ResponseEntity<IncidentWritten> incident(@PathVariable AgreementId id, @PathVariable String period,
                                                     @Valid @RequestBody IncidentRequest request,
                                                         @IfMatchVersion Long expectedVersion) {
@@ -149,7 +170,12 @@ public class PerformanceCommandController {
     }
 
     @PostMapping(PERIOD + "/kpis")
-    @Operation(summary = "Record the value of a KPI service level")
+    @Operation(summary = "Record the value of a KPI service level",
+            description = "serviceLevelId names a KPI service level of the month's terms (404 "
+                    + "SERVICE_LEVEL_NOT_FOUND, 409 SERVICE_LEVEL_KIND_MISMATCH); value is a decimal. " + OPEN_RULES
+                    + " Answers 201 {id, version, kpiRecordId} with the period's id and version.")
+    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
+            useReturnTypeSchema = true)
     public ResponseEntity<KpiValueWritten> kpi(@PathVariable AgreementId id, @PathVariable String period,
                                                @Valid @RequestBody KpiRequest request,
                                                    @IfMatchVersion Long expectedVersion) {
@@ -164,6 +190,8 @@ public class PerformanceCommandController {
     @Operation(summary = "The vendor claims a VENDOR downtime was customer-caused",
             description = "Also a VENDOR user's act, on its own vendor's agreements only (the vendor the agreement is with "
                     + "now): another vendor's period answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
+    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
+            useReturnTypeSchema = true)
     public ResponseEntity<ExclusionClaimWritten> claim(@PathVariable AgreementId id, @PathVariable String period,
                                                        @Valid @RequestBody ExclusionClaimRequest request,
                                                      @IfMatchVersion Long expectedVersion) {
@@ -175,7 +203,11 @@ public class PerformanceCommandController {
     }
 
     @PostMapping(PERIOD + "/exclusion-claims/{claimId}/decision")
-    @Operation(summary = "The customer approves or rejects an exclusion claim")
+    @Operation(summary = "The customer approves or rejects an exclusion claim",
+            description = "approved is true or false, with an optional note. An unknown claim answers 404 "
+                    + "CLAIM_NOT_FOUND; a claim decided already 409 CLAIM_ALREADY_DECIDED. An approved claim takes the "
+                    + "downtime out of the availability measured; when the month is closed already, the month is "
+                    + "re-evaluated and the differences recorded as adjusting credit lines.")
     public ResponseEntity<WriteResult> decide(@PathVariable AgreementId id, @PathVariable String period,
                                               @PathVariable String claimId, @Valid @RequestBody ClaimDecisionRequest request,
                                               @IfMatchVersion Long expectedVersion) {
@@ -188,6 +220,8 @@ public class PerformanceCommandController {
             description = "target is the id the record was given (dt-…, inc-…, kpi-…); replacement has the shape of "
                     + "the original request (for a KPI value: {\"value\": \"71.0\"}). After close the period is "
                     + "re-evaluated and the differences recorded as adjusting credit lines.")
+    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
+            useReturnTypeSchema = true)
     public ResponseEntity<CorrectionWritten> correct(@PathVariable AgreementId id, @PathVariable String period,
                                                      @Valid @RequestBody CorrectionRequest request,
                                                        @IfMatchVersion Long expectedVersion) {
@@ -235,7 +269,11 @@ public class PerformanceCommandController {
     }
 
     @PostMapping("/api/credits/{creditId}/resolution")
-    @Operation(summary = "The customer resolves a dispute: UPHELD, REDUCED (to amount) or WITHDRAWN")
+    @Operation(summary = "The customer resolves a dispute: UPHELD, REDUCED (to amount) or WITHDRAWN",
+            description = "Only a DISPUTED credit (else 409 CREDIT_NOT_DISPUTED; unknown 404 CREDIT_NOT_FOUND). "
+                    + "UPHELD keeps the amount, WITHDRAWN sets it to zero, REDUCED sets it to amount, which lies from "
+                    + "zero up to below the current amount and has no more decimals than the currency's minor units "
+                    + "(else 409 INVALID_AMOUNT).")
     public ResponseEntity<WriteResult> resolve(@PathVariable String creditId, @Valid @RequestBody ResolutionRequest request,
                                                @IfMatchVersion Long expectedVersion) {
         CreditId credit = creditId(creditId);

@@ -10,6 +10,7 @@ import com.vendorsla.sharedkernel.review.ReviewId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,6 +53,8 @@ public class ReviewCommandController {
     }
 
     /** What {@code POST /api/agreements/{id}/revisions} takes; the reason is ANNUAL_REVIEW. */
+    @Schema(name = "ReviewRevisionRequest", description = "A revision opened by the review: as POST "
+            + "/api/agreements/{id}/revisions takes it, without a reason (it is ANNUAL_REVIEW).")
     public record RevisionRequest(@NotNull Party proposedBy, @NotNull AgreementTerms terms,
                                   @NotNull LocalDate effectiveFrom, @Size(max = 4000) String rationale) {
     }

@@ -56,6 +56,10 @@ public class AgreementQueryController {
     private final AgreementViews views;
     private final ReadYourWrites readYourWrites;
 
+    /** The OpenAPI note on the reads of one agreement's parts. */
+    static final String MIN_VERSION_THEN_KNOWN = "With minVersion=N it first waits up to 10 s for the agreement's read "
+            + "model to reach version N (else 503 with Retry-After); an unknown or malformed agreement id answers 404.";
+
     public AgreementQueryController(QueryGateway queries, AgreementViews views, ReadYourWrites readYourWrites) {
         this.queries = queries;
         this.views = views;
@@ -63,7 +67,7 @@ public class AgreementQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "Agreement summaries, filtered by vendor, status and type",
+    @Operation(operationId = "listAgreements", summary = "Agreement summaries, filtered by vendor, status and type",
             description = "termsVersion is the version in force today in each agreement's coverage time zone. "
                     + "A VENDOR user gets only its own vendor's agreements, whatever the filters.")
     public List<AgreementSummary> list(@RequestParam(required = false) String vendorId,
@@ -75,7 +79,8 @@ public class AgreementQueryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One agreement: current terms, open proposal or revision; or as it stood at an instant",
+    @Operation(operationId = "getAgreement",
+            summary = "One agreement: current terms, open proposal or revision; or as it stood at an instant",
             description = "Without asOf: from the read model, the version in force today; with minVersion=N waits up "
                     + "to 10 s for the read model to reach version N (else 503). With asOf (an ISO-8601 instant): "
                     + "rebuilt from the events that had happened by then, with the version then in force and any "
@@ -101,7 +106,10 @@ public class AgreementQueryController {
     }
 
     @GetMapping("/{id}/versions")
-    @Operation(summary = "The versions of the agreement's terms, oldest first")
+    @Operation(summary = "The versions of the agreement's terms, oldest first",
+            description = "One entry per version of the terms (1 on activation, one more per agreed revision) with "
+                    + "its effective date and the revision it came from; an agreement not yet signed has none. "
+                    + MIN_VERSION_THEN_KNOWN)
     public List<AgreementVersionSummary> versions(@PathVariable String id,
                                                   @RequestParam(required = false) Long minVersion) {
         AgreementId agreementId = known(id, minVersion);
@@ -110,7 +118,10 @@ public class AgreementQueryController {
     }
 
     @GetMapping("/{id}/versions/{termsVersion}")
-    @Operation(summary = "The terms of one version, with their provenance for a MULTI_LEVEL child")
+    @Operation(summary = "The terms of one version, with their provenance for a MULTI_LEVEL child",
+            description = "The complete terms of version {termsVersion} as agreed; for a MULTI_LEVEL child, its own "
+                    + "terms and, per part, whether it is its own or inherited from the parent's version. A version the "
+                    + "agreement does not have answers 404. " + MIN_VERSION_THEN_KNOWN)
     public AgreementVersionView version(@PathVariable String id, @PathVariable int termsVersion,
                                         @RequestParam(required = false) Long minVersion) {
         AgreementId agreementId = known(id, minVersion);
@@ -131,7 +142,11 @@ public class AgreementQueryController {
     }
 
     @GetMapping("/{id}/termination-rights")
-    @Operation(summary = "Termination rights granted on the agreement: OPEN, EXERCISED or LAPSED")
+    @Operation(summary = "Termination rights granted on the agreement: OPEN, EXERCISED or LAPSED",
+            description = "A right is granted when a critical service level breaches as often as the terms' "
+                    + "termination rule says within its window (cause BREACHES) or falls below its minimum; it names "
+                    + "the months that counted and the last day it may be exercised (exerciseBy). An OPEN right is exercised by POST .../termination with reason FOR_CAUSE, and "
+                    + "lapses unused after exerciseBy. " + MIN_VERSION_THEN_KNOWN)
     public List<TerminationRightView> terminationRights(@PathVariable String id,
                                                         @RequestParam(required = false) Long minVersion) {
         AgreementId agreementId = known(id, minVersion);
@@ -140,14 +155,19 @@ public class AgreementQueryController {
     }
 
     @GetMapping("/{id}/proposals")
-    @Operation(summary = "The negotiation proposals, oldest first, with how each ended")
+    @Operation(summary = "The negotiation proposals, oldest first, with how each ended",
+            description = "Every proposal made while the agreement was negotiated, with its party, terms, rationale "
+                    + "and status (PENDING, ACCEPTED, REJECTED with the reason, WITHDRAWN, COUNTERED by the other party's "
+                    + "proposal). " + MIN_VERSION_THEN_KNOWN)
     public List<ProposalView> proposals(@PathVariable String id, @RequestParam(required = false) Long minVersion) {
         AgreementId agreementId = known(id, minVersion);
         return queries.query(new FindProposals(agreementId), ResponseTypes.multipleInstancesOf(ProposalView.class)).join();
     }
 
     @GetMapping("/{id}/proposals/{proposalId}")
-    @Operation(summary = "One negotiation proposal")
+    @Operation(summary = "One negotiation proposal",
+            description = "The proposal {proposalId} (the id its POST answered) with its party, terms, rationale "
+                    + "and status; an id the agreement does not have answers 404. " + MIN_VERSION_THEN_KNOWN)
     public ProposalView proposal(@PathVariable String id, @PathVariable String proposalId,
                                  @RequestParam(required = false) Long minVersion) {
         AgreementId agreementId = known(id, minVersion);
@@ -156,14 +176,19 @@ public class AgreementQueryController {
     }
 
     @GetMapping("/{id}/revisions")
-    @Operation(summary = "The revisions, oldest first, with approvals and outcome")
+    @Operation(summary = "The revisions, oldest first, with approvals and outcome",
+            description = "Every revision proposed on the active agreement, numbered from 1: who proposed it, its "
+                    + "reason, terms and effective date, the parties that approved it and how it ended (OPEN, AGREED "
+                    + "into a new version, REJECTED, WITHDRAWN, LAPSED). " + MIN_VERSION_THEN_KNOWN)
     public List<RevisionView> revisions(@PathVariable String id, @RequestParam(required = false) Long minVersion) {
         AgreementId agreementId = known(id, minVersion);
         return queries.query(new FindRevisions(agreementId), ResponseTypes.multipleInstancesOf(RevisionView.class)).join();
     }
 
     @GetMapping("/{id}/revisions/{revision}")
-    @Operation(summary = "One revision")
+    @Operation(summary = "One revision",
+            description = "Revision number {revision} with its proposer, reason, terms, effective date, approvals and "
+                    + "outcome; a number the agreement does not have answers 404. " + MIN_VERSION_THEN_KNOWN)
     public RevisionView revision(@PathVariable String id, @PathVariable int revision,
                                  @RequestParam(required = false) Long minVersion) {
         AgreementId agreementId = known(id, minVersion);

@@ -90,7 +90,7 @@ public class AuditQueryController {
     }
 
     @GetMapping("/integrity")
-    @Operation(summary = "Verify the event store's hash chains, of one aggregate or of all",
+    @Operation(operationId = "integrity", summary = "Verify the event store's hash chains, of one aggregate or of all",
             description = "Recomputes every stored event's link from the event store itself. Answers "
                     + "{verified: true, events, aggregates} or {verified: false, firstBroken: {aggregateId, sequence, "
                     + "reason, detail}, brokenAggregates, brokenLinks}. Unknown aggregateId: 404.")

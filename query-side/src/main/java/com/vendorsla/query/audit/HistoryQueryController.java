@@ -77,7 +77,8 @@ public class HistoryQueryController {
     }
 
     @GetMapping("/api/agreements/{id}/integrity")
-    @Operation(summary = "Verify the hash chains of an agreement and of each of its performance periods",
+    @Operation(operationId = "agreementIntegrity",
+            summary = "Verify the hash chains of an agreement and of each of its performance periods",
             description = "Recomputes from the event store itself every link of the events its history shows: the "
                     + "agreement's and each period's (prd-<agreement uuid>-<month>), in one consistent snapshot. "
                     + "Answers {verified: true, events, aggregates} or {verified: false, firstBroken: {aggregateId, "
@@ -89,7 +90,8 @@ public class HistoryQueryController {
 
     @GetMapping(value = "/api/agreements/{id}/periods/{period}/history",
             produces = {MediaType.APPLICATION_JSON_VALUE, AuditCsv.MEDIA_TYPE})
-    @Operation(summary = "Every event of one performance period ({period} = 2026-02)", description = DESCRIPTION,
+    @Operation(operationId = "periodHistory", summary = "Every event of one performance period ({period} = 2026-02)",
+            description = DESCRIPTION,
             responses = @ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             array = @ArraySchema(schema = @Schema(implementation = AuditEventView.class))),

@@ -62,7 +62,8 @@ public class PerformanceQueryController {
     }
 
     @GetMapping("/agreements/{id}/periods/{period}")
-    @Operation(summary = "One month of an agreement: records, results, credits, and how each number was computed; "
+    @Operation(operationId = "period",
+            summary = "One month of an agreement: records, results, credits, and how each number was computed; "
             + "or as it stood at an instant",
             description = "A month of the agreement's life with nothing recorded yet answers an empty OPEN view. An "
                     + "OPEN period also shows provisional results: what the close would decide now with the records "
@@ -97,7 +98,11 @@ public class PerformanceQueryController {
     }
 
     @GetMapping("/agreements/{id}/periods")
-    @Operation(summary = "The agreement's opened periods, oldest first, optionally of one year")
+    @Operation(summary = "The agreement's opened periods, oldest first, optionally of one year",
+            description = "A period is opened by the first record of its month; each entry says whether it is OPEN "
+                    + "or CLOSED, its terms version and version, and once closed when, its credit totals and the service "
+                    + "levels breached, failed critically or at risk. year (1900-9999, else 400) "
+                    + "keeps only that calendar year's months. An agreement with no period answers an empty list.")
     public List<PeriodSummary> periods(@PathVariable String id, @RequestParam(required = false) Integer year) {
         AgreementId agreementId = QueryIds.agreement(id);
         return queries.query(new FindPerformancePeriods(agreementId, year(year)),

@@ -62,7 +62,11 @@ public class AcquisitionQueryController {
     }
 
     @GetMapping("/api/vendors/{id}/lineage")
-    @Operation(summary = "Who acquired this vendor (up the chain) and whom it absorbed (down), with dates")
+    @Operation(summary = "Who acquired this vendor (up the chain) and whom it absorbed (down), with dates",
+            description = "Up: the acquirer, its acquirer and so on, each with the acquisition's effective date; "
+                    + "down: every vendor acquired by this one, directly or through an acquired vendor, oldest first; "
+                    + "ultimateOwnerId is the last vendor up the chain (the vendor itself if never acquired). An unknown or "
+                    + "malformed vendor id answers 404 (for a VENDOR user, so does another vendor's).")
     public VendorLineageView lineage(@PathVariable String id) {
         VendorId vendorId = QueryIds.vendor(id);
         return queries.query(new FindVendorLineage(vendorId), ResponseTypes.optionalInstanceOf(VendorLineageView.class))
@@ -81,7 +85,11 @@ public class AcquisitionQueryController {
     }
 
     @GetMapping("/api/agreements/{id}/renegotiations")
-    @Operation(summary = "Every renegotiation of one agreement (one per acquisition it went through), oldest first")
+    @Operation(summary = "Every renegotiation of one agreement (one per acquisition it went through), oldest first",
+            description = "Each with the acquisition that caused it, its deadline, its status (OPEN, OVERDUE or "
+                    + "CONCLUDED) and outcome, the agreement's version before and after, what changed in its terms and "
+                    + "the steps taken. An agreement that went "
+                    + "through no acquisition answers an empty list.")
     public List<AffectedAgreementView> agreementRenegotiations(@PathVariable String id) {
         AgreementId agreementId = QueryIds.agreement(id);
         return queries.query(new FindAgreementRenegotiations(agreementId),

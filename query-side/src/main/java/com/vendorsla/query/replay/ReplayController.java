@@ -33,13 +33,19 @@ public class ReplayController {
     }
 
     @GetMapping
-    @Operation(summary = "The read models that can be rebuilt, with where each stands")
+    @Operation(operationId = "listReplays", summary = "The read models that can be rebuilt, with where each stands",
+            description = "One entry per read model (processing group) of this instance, as GET "
+                    + "/api/admin/replays/{processingGroup} answers it. ADMIN only: any other role gets 403.")
     public List<ReplayProgress> list() {
         return replays.all();
     }
 
     @GetMapping("/{processingGroup}")
-    @Operation(summary = "Progress of a read model's processor: status, position against the store's head, segments")
+    @Operation(summary = "Progress of a read model's processor: status, position against the store's head, segments",
+            description = "status is REPLAYING, CAUGHT_UP, CATCHING_UP, STOPPED or ERROR; percent is how far a replay "
+                    + "has come towards replayUntil; lastReplay is the last replay this instance ran (who asked, when, "
+                    + "how long, why it failed). An unknown processing group answers 404. ADMIN only: any other role "
+                    + "gets 403.")
     public ReplayProgress progress(@PathVariable String processingGroup) {
         return replays.progress(processingGroup);
     }

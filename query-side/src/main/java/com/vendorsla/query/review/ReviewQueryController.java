@@ -54,7 +54,7 @@ public class ReviewQueryController {
     }
 
     @GetMapping("/api/reviews")
-    @Operation(summary = "Annual reviews that fell due or were completed, by due date",
+    @Operation(operationId = "listReviews", summary = "Annual reviews that fell due or were completed, by due date",
             description = "status=DUE (includes overdue), OVERDUE (not completed more than 30 days after falling due) "
                     + "or COMPLETED; year and agreementId narrow the list.")
     public List<ReviewListItem> list(@RequestParam(required = false) ReviewStatus status,

@@ -45,14 +45,16 @@ public class VendorQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "List vendors, by name")
+    @Operation(operationId = "list", summary = "List vendors, by name",
+            description = "Every registered vendor ordered by name, optionally only those with status ACTIVE or "
+                    + "ACQUIRED (acquired by another vendor, see acquiredBy). A VENDOR user gets only its own vendor.")
     public List<VendorView> list(@RequestParam(required = false) VendorStatus status) {
         return queries.query(new FindVendors(status == null ? null : status.name()),
                 ResponseTypes.multipleInstancesOf(VendorView.class)).join();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One vendor; or as it stood at an instant",
+    @Operation(operationId = "get", summary = "One vendor; or as it stood at an instant",
             description = "With minVersion=N, waits up to sla.read-your-writes.timeout (10 s) for the read model to "
                     + "reach version N, else 503 with Retry-After. With asOf (an ISO-8601 instant): rebuilt from the "
                     + "events that had happened by then (name, status, acquirer, and the agreements with the vendor "
