@@ -49,6 +49,7 @@ public class CommandSecurity {
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/integration-tokens", "/api/integration-tokens/**").hasRole(Role.ADMIN.name())
                         // a vendor's own user: exactly the five acts api.md grants it, on its own vendor's data only
                         // (the aggregates compare the acting vendor with their vendor: another vendor's is a 404)
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/revisions/*/approvals")
