@@ -183,6 +183,23 @@ public class IntakeViews {
                 rs.getString("rejection_code"), rs.getString("rejection"), instant(rs, "updated_at")), args.toArray());
     }
 
+    /** Ongoing outages for the worklist, oldest first; {@code vendorId} narrows to the agreements it is party to now. */
+    public List<com.vendorsla.sharedkernel.worklist.query.WorklistView.OngoingOutageItem> ongoing(String vendorId) {
+        String sql = """
+                SELECT o.outage_id, o.agreement_id, a.title, a.vendor_id, v.name AS vendor_name, o.service_level_id,
+                       o.labels ->> 'alertname' AS alert_name, o.starts_at
+                FROM intake_outage_view o
+                LEFT JOIN agreement_view a ON a.id = o.agreement_id
+                LEFT JOIN vendor_view v ON v.id = a.vendor_id
+                WHERE o.status = 'ONGOING'""" + (vendorId != null ? " AND a.vendor_id = ?" : "")
+                + " ORDER BY o.starts_at, o.outage_id LIMIT 500";
+        Object[] args = vendorId != null ? new Object[]{vendorId} : new Object[0];
+        return jdbc.query(sql, (rs, n) -> new com.vendorsla.sharedkernel.worklist.query.WorklistView.OngoingOutageItem(
+                rs.getString("outage_id"), rs.getString("agreement_id"), rs.getString("title"), rs.getString("vendor_id"),
+                rs.getString("vendor_name"), rs.getString("service_level_id"), rs.getString("alert_name"),
+                instant(rs, "starts_at")), args);
+    }
+
     private ImportView importView(ResultSet rs, int row) throws SQLException {
         return new ImportView(rs.getString("import_id"), rs.getString("kind"), rs.getString("sha256"), rs.getInt("rows_read"),
                 rs.getInt("recorded"), rs.getInt("duplicates"), List.of(), rs.getString("imported_by"),

@@ -113,4 +113,54 @@ class ImportScenarioTest extends IntakeHttp {
         assertThat(csv("northwind", "/api/imports/incidents", incidents).status()).isIn(401, 403);
         assertThat(csv("auditor", "/api/imports/incidents", incidents).status()).isEqualTo(403);
     }
+
+    /** The sample exports of docs/samples import cleanly into an open month, once; the mapping is docs/intake.md's. */
+    @Test
+    void serviceNowAndJiraExportsImportThroughTheirProfiles() throws Exception {
+        String agreement = activeAgreement("Contoso Service Desk");
+        byte[] serviceNow = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../docs/samples/servicenow-incidents.csv"));
+        byte[] jira = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../docs/samples/jira-incidents.csv"));
+        String parameters = "&agreementId=" + agreement + "&period=2026-11&timeZone=Europe/Berlin";
+
+        Reply first = send("POST", "manager", "/api/imports/incidents?profile=servicenow" + parameters, "text/csv", serviceNow);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("recorded").asInt()).isEqualTo(6);
+        assertThat(first.json().get("source").asText()).isEqualTo("servicenow");
+        Reply again = send("POST", "manager", "/api/imports/incidents?profile=servicenow" + parameters, "text/csv", serviceNow);
+        assertThat(again.json().get("recorded").asInt()).isZero();
+        assertThat(again.json().get("duplicates").asInt()).isEqualTo(6);
+
+        Reply fromJira = send("POST", "manager", "/api/imports/incidents?profile=jira" + parameters, "text/csv", jira);
+        assertThat(fromJira.status()).as(fromJira.body()).isEqualTo(201);
+        assertThat(fromJira.json().get("recorded").asInt()).isEqualTo(5);
+
+        // what the period holds: priority 1 → URGENT, opened 08:12 Berlin = 07:12Z, responded 19 minutes later
+        JsonNode history = eventually("auditor", "/api/agreements/" + agreement + "/history", Duration.ofSeconds(10),
+                n -> n.toString().contains("FSD-205"));
+        JsonNode payrollBatch = null;
+        JsonNode monthEndClose = null;
+        for (JsonNode event : history) {
+            if (event.get("type").asText().equals("IncidentRecorded")) {
+                JsonNode incident = event.get("payload").get("incident");
+                if (incident.get("ticket").asText().equals("INC0012001")) {
+                    payrollBatch = incident;
+                } else if (incident.get("ticket").asText().equals("FSD-201")) {
+                    monthEndClose = incident;
+                }
+            }
+        }
+        assertThat(payrollBatch.get("severity").asText()).isEqualTo("URGENT");
+        assertThat(payrollBatch.get("openedAt").asText()).isEqualTo("2026-11-03T07:12:00Z");
+        assertThat(payrollBatch.get("respondedAt").asText()).isEqualTo("2026-11-03T07:31:00Z");
+        assertThat(monthEndClose.get("severity").asText()).isEqualTo("URGENT");
+        assertThat(monthEndClose.get("openedAt").asText()).isEqualTo("2026-11-02T07:05:00Z");
+
+        // an export without the profile's columns, or without agreementId and period
+        Reply notAnExport = send("POST", "manager", "/api/imports/incidents?profile=jira" + parameters, "text/csv", serviceNow);
+        assertThat(notAnExport.status()).isEqualTo(422);
+        assertThat(notAnExport.json().get("errors").get(0).get("code").asText()).isEqualTo("MISSING_COLUMN");
+        Reply noAgreement = send("POST", "manager", "/api/imports/incidents?profile=servicenow", "text/csv", serviceNow);
+        assertThat(noAgreement.status()).isEqualTo(422);
+        assertThat(noAgreement.body()).contains("agreementId", "period");
+    }
 }
