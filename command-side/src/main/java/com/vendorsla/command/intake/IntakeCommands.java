@@ -10,8 +10,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -38,6 +39,16 @@ class IntakeCommands {
 
     /** The actor of what an integration records: the platform on behalf of the named integration token. */
     static final String INTEGRATION_ROLE = "INTEGRATION";
+
+    /** The longest an import (or one alert) may take: 100,000 rows on a busy 2-core machine, with room to spare. */
+    static final int TIME_LIMIT_MS = 10 * 60 * 1000;
+    /**
+     * Axon's command bus limits a unit of work, and everything nested in it, to a few seconds: the limit is kept in the
+     * root unit of work's resources and the nested commands' interceptors reuse it. A file of 100,000 rows is one unit
+     * of work on purpose, so its root brings its own, longer limit, set by the same interceptor.
+     */
+    private static final UnitOfWorkTimeoutInterceptor BATCH_TIME_LIMIT = new UnitOfWorkTimeoutInterceptor(
+            "UnitOfWork of an intake batch", TIME_LIMIT_MS, TIME_LIMIT_MS / 2, TIME_LIMIT_MS / 4);
 
     private final CommandGateway gateway;
     private final TransactionManager transactions;
@@ -123,16 +134,21 @@ class IntakeCommands {
      * (an import with a bad row, or a dry run, rolls everything back: nothing was stored).
      */
     <T> T inOneUnitOfWork(Supplier<T> work, java.util.function.Predicate<T> commit) {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        DefaultUnitOfWork<Message<?>> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         Transaction transaction = transactions.startTransaction();
         unitOfWork.onCommit(u -> transaction.commit());
         unitOfWork.onRollback(u -> transaction.rollback());
         T result;
         try {
-            result = work.get();
+            @SuppressWarnings("unchecked")
+            T done = (T) BATCH_TIME_LIMIT.handle(unitOfWork, work::get);
+            result = done;
         } catch (RuntimeException | Error e) {
             unitOfWork.rollback(e);
             throw e;
+        } catch (Exception e) {
+            unitOfWork.rollback(e);
+            throw new IllegalStateException(e);
         }
         if (commit.test(result)) {
             unitOfWork.commit();
