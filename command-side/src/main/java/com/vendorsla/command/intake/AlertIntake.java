@@ -125,10 +125,14 @@ class AlertIntake {
      * the outage resolved.
      */
     private Result resolve(Alert alert, String outageId, IntakeIndexes.Binding binding, Map<String, Object> metadata) {
+        // the coverage time zone is read in a unit of work of its own: the agreement stays locked only while it is read,
+        // not while every alert of every sender records its downtime
+        AgreementId agreementId = new AgreementId(binding.agreementId());
+        ZoneId zone = commands.inOneUnitOfWork(() -> coverageZone(agreementId, alert.startsAt()), z -> false);
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                Result result = commands.inOneUnitOfWork(() -> recordDowntimes(alert, outageId, binding, metadata),
+                Result result = commands.inOneUnitOfWork(() -> recordDowntimes(alert, outageId, binding, zone, metadata),
                         r -> r.kind() == Kind.RECORDED);
                 if (result.kind() == Kind.REJECTED) {
                     if ("DUPLICATE_RECORD".equals(result.code())) {
@@ -149,7 +153,8 @@ class AlertIntake {
         return new Result(Kind.DUPLICATE, 0, null, null);
     }
 
-    private Result recordDowntimes(Alert alert, String outageId, IntakeIndexes.Binding binding, Map<String, Object> metadata) {
+    private Result recordDowntimes(Alert alert, String outageId, IntakeIndexes.Binding binding, ZoneId zone,
+                                   Map<String, Object> metadata) {
         boolean open;
         try {
             open = outages.load(outageId).invoke(Outage::isNewOrOngoing);
@@ -160,7 +165,6 @@ class AlertIntake {
             return new Result(Kind.DUPLICATE, 0, null, null);
         }
         AgreementId agreementId = new AgreementId(binding.agreementId());
-        ZoneId zone = coverageZone(agreementId, alert.startsAt());
         String sourceId = alert.fingerprint() + "@" + alert.startsAt();
         List<String> downtimeIds = new ArrayList<>();
         List<String> periods = new ArrayList<>();
