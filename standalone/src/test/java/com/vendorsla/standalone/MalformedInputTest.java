@@ -68,10 +68,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedInputTest extends StandaloneHttpTest {
 
     /**
-     * The platform describes 59 operations today: fewer means an endpoint went missing, or the document (or its
+     * The platform describes 70 operations today (59 + the 11 of the measurement intake): fewer means an endpoint went missing, or the document (or its
      * reading) broke. Raise it with every new endpoint.
      */
-    static final int MIN_OPERATIONS = 59;
+    static final int MIN_OPERATIONS = 70;
     private static final long SEED = 20260213L;
     /** Operations probed at the same time (each operation's probes one after the other). */
     private static final int CLIENTS = 3;
@@ -291,6 +291,15 @@ class MalformedInputTest extends StandaloneHttpTest {
         real.put("revision", seedWrite("manager", "/api/agreements/" + agreement + "/revisions",
                 "{\"proposedBy\":\"CUSTOMER\",\"reason\":\"ANNUAL_REVIEW\",\"effectiveFrom\":\"2027-03-01\",\"terms\":"
                         + TERMS + "}").get("revision").asText());
+        // the measurement intake: an import, an integration token, a monitor binding
+        real.put("importId", seedWrite("manager", "/api/imports/kpis", "[{\"agreementId\":\"" + agreement
+                + "\",\"period\":\"2026-02\",\"sourceId\":\"seed-kpi\",\"serviceLevelId\":\"fcr\",\"value\":\"71\"}]")
+                .get("importId").asText());
+        JsonNode token = seedWrite("admin", "/api/integration-tokens", "{\"name\":\"seed\"}");
+        real.put("token", token.get("id").asText());
+        real.put("integrationToken", token.get("token").asText());
+        real.put("binding", seedWrite("manager", "/api/monitor-bindings", "{\"name\":\"seed\",\"matchers\":{\"alertname\":"
+                + "\"Down\"},\"agreementId\":\"" + agreement + "\",\"serviceLevelId\":\"availability\"}").get("id").asText());
         String negotiating = draft("Hostile input: negotiating");
         real.put("negotiating", negotiating);
         real.put("proposalId", seedWrite("northwind", "/api/agreements/" + negotiating + "/proposals",
@@ -315,10 +324,14 @@ class MalformedInputTest extends StandaloneHttpTest {
     /** A real value for a path parameter of this operation. */
     private String realPathValue(Operation operation, String name) {
         return switch (name) {
-            case "id" -> operation.template().startsWith("/api/vendors") ? real.get("vendor")
+            case "id" -> operation.template().startsWith("/api/integration-tokens") ? real.get("token")
+                    : operation.template().startsWith("/api/monitor-bindings") ? real.get("binding")
+                    : operation.template().startsWith("/api/vendors") ? real.get("vendor")
                     : operation.template().contains("{proposalId}") ? real.get("negotiating") : real.get("agreement");
             case "proposalId", "claimId", "period", "revision" -> real.get(name);
             case "creditId" -> real.get("credit");
+            case "importId" -> real.get("importId");
+            case "kind" -> "incidents";
             case "year" -> "2026";
             case "termsVersion", "from" -> "1";
             case "to" -> "2";
@@ -337,7 +350,8 @@ class MalformedInputTest extends StandaloneHttpTest {
     }
 
     private void hostile(Operation operation, JsonNode document) {
-        String user = operation.template().startsWith("/api/admin") ? "admin" : "manager";
+        String user = operation.template().startsWith("/api/admin") || operation.template().startsWith("/api/integration-tokens")
+                ? "admin" : "manager";
         Map<String, String> realParams = new LinkedHashMap<>();
         operation.pathParams().forEach(name -> realParams.put(name, realPathValue(operation, name)));
         String path = expand(operation.template(), realParams);
@@ -383,8 +397,14 @@ class MalformedInputTest extends StandaloneHttpTest {
             add(operation, "empty object", operation.method(), user, path, "{}", Map.of());
             add(operation, "no body", operation.method(), user, path, "", Map.of());
             add(operation, "every field null", operation.method(), user, path, allNull(body), Map.of());
-            add(operation, "unknown field", operation.method(), user, path,
-                    ((ObjectNode) JSON.readTree(body)).put("noSuchField", "x").toString(), Map.of());
+            JsonNode tree = JSON.readTree(body);
+            // an import's JSON body is an array of row objects: the unknown field goes into its first row
+            ObjectNode object = tree instanceof ObjectNode o ? o
+                    : tree.isArray() && !tree.isEmpty() && tree.get(0) instanceof ObjectNode row ? row : null;
+            if (object != null) {
+                object.put("noSuchField", "x");
+                add(operation, "unknown field", operation.method(), user, path, tree.toString(), Map.of());
+            }
             for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
                     "multipart/form-data; boundary=x", "application/json; charset=ebcdic", "garbage")) {
                 add(operation, "Content-Type " + type, operation.method(), user, path, body, Map.of("Content-Type", type));
@@ -563,7 +583,7 @@ class MalformedInputTest extends StandaloneHttpTest {
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                String path = prefix + "." + i;
+                String path = prefix.isEmpty() ? String.valueOf(i) : prefix + "." + i;
                 paths.add(path);
                 paths.addAll(leaves(node.get(i), path));
             }
@@ -608,7 +628,10 @@ class MalformedInputTest extends StandaloneHttpTest {
             headers.put("Content-Type", "application/json");
         }
         headers.putAll(probe.headers());
-        if (!probe.user().equals("-")) {
+        if (probe.path().startsWith("/api/integrations/") && !probe.user().equals("-")) {
+            // a monitoring system presents an integration token, not a user's credentials (wrong ones: a wrong token)
+            headers.put("Authorization", "Bearer " + (probe.user().contains(":") ? "itk-wrong.token" : real.get("integrationToken")));
+        } else if (!probe.user().equals("-")) {
             String credentials = probe.user().contains(":") ? probe.user() : probe.user() + ":" + probe.user();
             headers.put("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

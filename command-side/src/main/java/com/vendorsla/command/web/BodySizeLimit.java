@@ -26,6 +26,12 @@ public class BodySizeLimit extends OncePerRequestFilter {
         this.maxBytes = maxBytes;
     }
 
+    /** Imports (command/intake) are files: they have their own limit, sla.imports.max-bytes. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/imports/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

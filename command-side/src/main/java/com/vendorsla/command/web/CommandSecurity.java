@@ -39,6 +39,7 @@ public class CommandSecurity {
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden("your role may not do this")))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
+                    auth.requestMatchers("/api/integration-tokens", "/api/integration-tokens/**").hasRole(Role.ADMIN.name());
                     // a vendor's own user: exactly the acts api.md grants it (VendorWrites), on its own vendor's data
                     // only (the aggregates compare the acting vendor with their vendor: another vendor's is a 404)
                     for (VendorWrites write : VendorWrites.values()) {

@@ -146,6 +146,10 @@ class EventJsonTest {
                 Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
                 return List.of(of(element, owner), of(element, owner));
             }
+            if (raw == java.util.Map.class) {
+                Type[] arguments = ((ParameterizedType) type).getActualTypeArguments();
+                return java.util.Map.of(of(arguments[0], owner), of(arguments[1], owner));
+            }
             Optional<Method> factory = Arrays.stream(raw.getMethods())
                     .filter(method -> Modifier.isStatic(method.getModifiers()) && method.getName().equals("of")
                             && method.getReturnType() == raw)

@@ -30,7 +30,7 @@ public class AuditTrail {
             global_index, aggregate_id, aggregate_type, sequence_number, event_type, event_type_full, revision,
             occurred_at, recorded_at, actor, role, correlation_id, causation_id, reason, event_id, chain_hash,
             meta_data ->> 'actingVendorId' AS acting_vendor_id, payload ->> 'occurredAt' AS occurred_at_stated,
-            payload::text AS payload""";
+            payload::text AS payload, (meta_data -> 'provenance')::text AS provenance""";
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -155,7 +155,8 @@ public class AuditTrail {
                 rs.getString("event_type_full"), rs.getString("revision"), occurredAt(rs),
                 instant(rs, "recorded_at"), rs.getString("actor"), rs.getString("role"),
                 rs.getString("acting_vendor_id"), rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("reason"),
-                rs.getString("event_id"), rs.getString("chain_hash"), rs.getString("payload"));
+                rs.getString("event_id"), rs.getString("chain_hash"), rs.getString("payload"),
+                rs.getString("provenance"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.vendorsla.query.worklist;
 
 import com.vendorsla.query.renegotiation.AcquisitionViews;
+import com.vendorsla.query.intake.IntakeViews;
 import com.vendorsla.query.review.ReviewSettings;
 import com.vendorsla.sharedkernel.agreement.RenegotiationStatus;
 import com.vendorsla.sharedkernel.agreement.query.RenegotiationSummary;
@@ -40,9 +41,11 @@ public class WorklistQueryHandler {
     private final AcquisitionViews renegotiations;
     private final ReviewSettings reviews;
     private final Clock clock;
+    private final IntakeViews outages;
 
     public WorklistQueryHandler(WorklistViews views, AcquisitionViews renegotiations, ReviewSettings reviews,
-                                ObjectProvider<Clock> clock) {
+                                ObjectProvider<Clock> clock, IntakeViews outages) {
+        this.outages = outages;
         this.views = views;
         this.renegotiations = renegotiations;
         this.reviews = reviews;
@@ -55,7 +58,7 @@ public class WorklistQueryHandler {
         String vendorId = query.vendorId();
         return new WorklistView(now, vendorId, views.openTerminationRights(vendorId), views.disputedCredits(vendorId),
                 views.unclosedPeriods(vendorId, now), monthsNotRecorded(vendorId, now), reviewsDue(vendorId),
-                openRenegotiations(vendorId));
+                openRenegotiations(vendorId), outages.ongoing(vendorId));
     }
 
     /**

@@ -11,6 +11,8 @@ import java.time.Instant;
  * ({@code recordedAt}), who did it under which role (and, for a vendor's own user, for which vendor:
  * {@code actingVendorId}, absent otherwise), which request ({@code correlationId}) and which message
  * ({@code causationId}) caused it, the reason the user gave, and the event itself ({@code payload}, as stored).
+ * {@code provenance}: where a measurement came from when an import or an integration recorded it (importId or the
+ * alert's fingerprint, sourceId, row, the file's sha256), null otherwise.
  * {@code chainHash} is the event's link in its aggregate's hash chain (see {@link IntegrityReport}).
  */
 public record AuditEventView(
@@ -31,5 +33,6 @@ public record AuditEventView(
         String reason,
         String eventId,
         String chainHash,
-        @JsonRawValue String payload) {
+        @JsonRawValue String payload,
+        @JsonRawValue String provenance) {
 }

@@ -22,7 +22,8 @@ public record WorklistView(
         List<UnclosedPeriodItem> unclosedPeriods,
         List<MonthNotRecordedItem> monthsNotRecorded,
         List<ReviewListItem> reviewsDue,
-        List<RenegotiationSummary> renegotiations) {
+        List<RenegotiationSummary> renegotiations,
+        List<OngoingOutageItem> ongoingOutages) {
 
     public WorklistView {
         terminationRights = List.copyOf(terminationRights);
@@ -31,6 +32,7 @@ public record WorklistView(
         monthsNotRecorded = List.copyOf(monthsNotRecorded);
         reviewsDue = List.copyOf(reviewsDue);
         renegotiations = List.copyOf(renegotiations);
+        ongoingOutages = ongoingOutages == null ? List.of() : List.copyOf(ongoingOutages);
     }
 
     /** An open termination right of an active agreement: to exercise (terminate FOR_CAUSE) by {@code exerciseBy}. */
@@ -104,4 +106,19 @@ public record WorklistView(
 
     /** How far back {@link MonthNotRecordedItem}s are looked for: older gaps are back-filling, not this month's work. */
     public static final int MONTHS_LOOKED_BACK = 12;
+
+    /**
+     * An outage monitoring reports as still in progress (a firing Alertmanager alert matched by a monitor binding): not a
+     * downtime until it has ended (domain.md), but to watch now. {@code GET /api/outages?status=ONGOING} lists the same.
+     */
+    public record OngoingOutageItem(
+            String outageId,
+            String agreementId,
+            String title,
+            String vendorId,
+            String vendorName,
+            String serviceLevelId,
+            String alertName,
+            Instant startsAt) {
+    }
 }

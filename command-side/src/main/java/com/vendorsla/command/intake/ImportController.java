@@ -1,0 +1,183 @@
+package com.vendorsla.command.intake;
+
+import com.vendorsla.command.intake.IntakeConfig.ImportLimits;
+import com.vendorsla.sharedkernel.common.BadRequest;
+import com.vendorsla.sharedkernel.intake.ImportKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code POST /api/imports/{kind}} (api.md, Measurement intake): a CSV or JSON file of measurements, taken whole. */
+@RestController
+@Tag(name = "Measurement intake")
+public class ImportController {
+
+    static final String CSV = "text/csv";
+
+    private final MeasurementImporter importer;
+    private final ImportLimits limits;
+    private final JsonMapper json;
+
+    ImportController(MeasurementImporter importer, ImportLimits limits, JsonMapper json) {
+        this.importer = importer;
+        this.limits = limits;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/api/imports/{kind}", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Import downtime, incidents or KPI values from a CSV or JSON file, all or nothing",
+            description = "text/csv (RFC 4180, UTF-8, optional BOM, a header row naming the columns) or application/json "
+                    + "(an array of row objects). Columns: agreementId, period, sourceId and the fields of the single-record "
+                    + "request (downtime: serviceLevelId, start, end, cause, reference?; incidents: ticket, severity, openedAt, "
+                    + "respondedAt?, resolvedAt?, customerWaits? as from/to;from/to; kpis: serviceLevelId, value). Any bad row: "
+                    + "422 with errors [{row, field, code, message}] (data rows count from 1, 0 is the header) and nothing "
+                    + "recorded. A sourceId recorded before with the same content is a duplicate (counted, not recorded again); "
+                    + "with other content SOURCE_ID_CONFLICT. profile=servicenow|jira reads those incident exports "
+                    + "(docs/intake.md), with agreementId and period as parameters when the file has no such column; local "
+                    + "times in an export are read in timeZone (default UTC). Limits sla.imports.max-rows and "
+                    + "sla.imports.max-bytes: 413. Every recorded event carries its provenance (importId, sourceId, row, "
+                    + "the file's sha256) in its metadata.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = "string"), examples = @ExampleObject(value = """
+                    agreementId,period,sourceId,ticket,severity,openedAt,respondedAt,resolvedAt
+                    agr-0b0d4a4e-1f5c-3b8e-9a51-3c1f0c5e9d11,2026-02,INC0010001,INC0010001,URGENT,2026-02-03T10:00:00Z,2026-02-03T10:20:00Z,2026-02-03T12:00:00Z
+                    """)),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(type = "object")))})
+    public ResponseEntity<Object> importFile(
+            @PathVariable @Parameter(description = "downtime, incidents or kpis") String kind,
+            @RequestParam(required = false) @Parameter(description = "check everything, record nothing (200)") Boolean dryRun,
+            @RequestParam(required = false) @Parameter(description = "servicenow or jira (incidents only)") String profile,
+            @RequestParam(required = false) @Parameter(description = "for a profile's file without an agreementId column") String agreementId,
+            @RequestParam(required = false) @Parameter(description = "for a profile's file without a period column (yyyy-MM)") String period,
+            @RequestParam(required = false) @Parameter(description = "time zone of local times in the file (default UTC)") String timeZone,
+            HttpServletRequest request) {
+        try {
+            ImportKind importKind = ImportKind.fromPath(kind).orElseThrow(() ->
+                    new BadRequest("kind", "imports are of kind downtime, incidents or kpis"));
+            if (profile != null && !(importKind == ImportKind.INCIDENTS && IncidentProfiles.known(profile))) {
+                throw new BadRequest("profile", "profiles are " + IncidentProfiles.names() + ", for incident imports");
+            }
+            ZoneId zone = zone(timeZone);
+            MediaType contentType = MediaType.parseMediaType(request.getContentType());
+            Charset charset = contentType.getCharset();
+            if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+                throw new ImportRejected(HttpStatus.BAD_REQUEST, "INVALID_ENCODING", "imports are UTF-8, not " + charset.name());
+            }
+            byte[] body = body(request);
+            String sha256 = sha256(body);
+            boolean csv = contentType.isCompatibleWith(MediaType.parseMediaType(CSV));
+            ImportFile.Table table = csv ? ImportFile.csv(body, limits.maxRows()) : ImportFile.json(body, json, limits.maxRows());
+            if (table.rows().size() > limits.maxRows()) {
+                throw new ImportRejected(HttpStatus.CONTENT_TOO_LARGE, "TOO_MANY_ROWS", "an import holds at most " + limits.maxRows() + " rows");
+            }
+            String source = csv ? "csv" : "json";
+            if (profile != null) {
+                table = IncidentProfiles.map(profile, table, agreementId, period);
+                source = profile;
+            }
+            MeasurementImporter.Summary summary = importer.run(importKind, table, sha256, source, zone, Boolean.TRUE.equals(dryRun));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("importId", summary.importId());
+            answer.put("kind", importKind.path());
+            answer.put("sha256", summary.sha256());
+            answer.put("rows", summary.rows());
+            answer.put("recorded", summary.recorded());
+            answer.put("duplicates", summary.duplicates());
+            answer.put("errors", summary.errors());
+            answer.put("source", summary.source());
+            if (summary.dryRun()) {
+                answer.put("dryRun", true);
+                return ResponseEntity.ok(answer);
+            }
+            answer.put("id", summary.importId());
+            answer.put("version", 0);
+            return ResponseEntity.created(URI.create("/api/imports/" + summary.importId())).eTag("\"0\"").body(answer);
+        } catch (ImportRejected rejected) {
+            return problem(rejected);
+        }
+    }
+
+    static ResponseEntity<Object> problem(ImportRejected rejected) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(rejected.status(), rejected.getMessage());
+        problem.setTitle(rejected.status().getReasonPhrase());
+        problem.setType(URI.create("https://vendor-sla.example/problems/" + rejected.code().toLowerCase().replace('_', '-')));
+        problem.setProperty("code", rejected.code());
+        if (!rejected.errors().isEmpty()) {
+            problem.setProperty("errors", rejected.errors());
+        }
+        return ResponseEntity.status(rejected.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private byte[] body(HttpServletRequest request) {
+        if (request.getContentLengthLong() > limits.maxBytes()) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > limits.maxBytes()) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new ImportRejected(HttpStatus.BAD_REQUEST, "UNREADABLE_BODY", "the file could not be read to its end");
+        }
+    }
+
+    private ImportRejected tooLarge() {
+        return new ImportRejected(HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", "an import holds at most " + limits.maxBytes() + " bytes");
+    }
+
+    private static ZoneId zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw new BadRequest("timeZone", "'" + ImportFile.abbreviate(timeZone) + "' is not a time zone such as Europe/Berlin");
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.vendorsla.command.intake;
+
+import com.vendorsla.sharedkernel.intake.Provenance;
+import com.vendorsla.sharedkernel.intake.event.MonitorBindingCreated;
+import com.vendorsla.sharedkernel.intake.event.MonitorBindingRemoved;
+import com.vendorsla.sharedkernel.performance.event.DowntimeRecorded;
+import com.vendorsla.sharedkernel.performance.event.IncidentRecorded;
+import com.vendorsla.sharedkernel.performance.event.KpiValueRecorded;
+import com.vendorsla.sharedkernel.performance.event.PerformancePeriodEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+
+/**
+ * Keeps the write side's intake indexes (db/command V110) in step with the events, in the transaction that stores
+ * them (a subscribing processor): the source ids recorded, from the provenance in each record's metadata, and the
+ * monitor bindings in force. Both are derived from events only.
+ */
+@Component
+@ProcessingGroup(IntakeIndexes.GROUP)
+class IntakeIndexes {
+
+    static final String GROUP = "intake-write-indexes";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    IntakeIndexes(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(DowntimeRecorded event, MetaData metaData) {
+        index(event, event.downtimeId(), metaData);
+    }
+
+    @EventHandler
+    void on(IncidentRecorded event, MetaData metaData) {
+        index(event, event.incidentId(), metaData);
+    }
+
+    @EventHandler
+    void on(KpiValueRecorded event, MetaData metaData) {
+        index(event, event.kpiRecordId(), metaData);
+    }
+
+    @EventHandler
+    void on(MonitorBindingCreated event) {
+        jdbc.update("""
+                        INSERT INTO intake_monitor_binding (binding_id, matchers, agreement_id, service_level_id, cause)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (binding_id) DO NOTHING""",
+                event.bindingId(), json.writeValueAsString(event.matchers()), event.agreementId().value(),
+                event.serviceLevelId(), event.cause().name());
+    }
+
+    @EventHandler
+    void on(MonitorBindingRemoved event) {
+        jdbc.update("DELETE FROM intake_monitor_binding WHERE binding_id = ?", event.bindingId());
+    }
+
+    private void index(PerformancePeriodEvent event, String recordId, MetaData metaData) {
+        if (!(metaData.get(Provenance.KEY) instanceof Map<?, ?> provenance) || provenance.get(Provenance.SOURCE_ID) == null) {
+            return; // typed in by hand: no source id
+        }
+        jdbc.update("""
+                        INSERT INTO intake_source_record (agreement_id, kind, source_id, period, content_sha256, record_id,
+                                                          import_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                event.agreementId().value(), String.valueOf(provenance.get(Provenance.KIND)),
+                String.valueOf(provenance.get(Provenance.SOURCE_ID)), event.periodId().month().toString(),
+                String.valueOf(provenance.get(Provenance.CONTENT_SHA256)), recordId,
+                provenance.get(Provenance.IMPORT_ID) == null ? null : String.valueOf(provenance.get(Provenance.IMPORT_ID)));
+    }
+
+    /** A source id recorded before: in which period, with which content. */
+    record Recorded(String sourceId, String period, String contentSha256) {
+    }
+
+    java.util.List<Recorded> recorded(String agreementId, String kind) {
+        return jdbc.query("SELECT source_id, period, content_sha256 FROM intake_source_record WHERE agreement_id = ? AND kind = ?",
+                (rs, n) -> new Recorded(rs.getString(1), rs.getString(2), rs.getString(3)), agreementId, kind);
+    }
+
+    /** A monitor binding in force. */
+    record Binding(String bindingId, Map<String, String> matchers, String agreementId, String serviceLevelId, String cause) {
+        boolean matches(Map<String, String> labels) {
+            return !matchers.isEmpty() && matchers.entrySet().stream()
+                    .allMatch(m -> m.getValue().equals(labels.get(m.getKey())));
+        }
+    }
+
+    java.util.List<Binding> bindings() {
+        return jdbc.query("SELECT * FROM intake_monitor_binding ORDER BY binding_id", (rs, n) -> new Binding(
+                rs.getString("binding_id"), json.readValue(rs.getString("matchers"), new TypeReference<Map<String, String>>() {
+                }), rs.getString("agreement_id"), rs.getString("service_level_id"), rs.getString("cause")));
+    }
+}

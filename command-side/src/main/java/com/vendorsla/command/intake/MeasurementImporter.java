@@ -1,0 +1,180 @@
+package com.vendorsla.command.intake;
+
+import com.vendorsla.sharedkernel.common.TypedIds;
+import com.vendorsla.sharedkernel.intake.ImportKind;
+import com.vendorsla.sharedkernel.intake.IntakeIds;
+import com.vendorsla.sharedkernel.intake.Provenance;
+import com.vendorsla.sharedkernel.intake.command.RecordImport;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Takes an import whole or not at all (domain.md, Measurements from other systems). Every row is read and checked;
+ * rows recorded before with the same content are duplicates (counted, not recorded again), with other content
+ * conflicts; the rest are recorded by the performance periods' own commands, every one in one unit of work and one
+ * transaction, and with them the import itself. A rule a period refuses (a closed period, an unknown service level, a
+ * time outside the month) is a bad row like any other: every bad row is reported, the unit of work is rolled back, and
+ * nothing at all was stored. A dry run does the same and always rolls back.
+ */
+@Service
+class MeasurementImporter {
+
+    private final IntakeCommands commands;
+    private final IntakeIndexes indexes;
+
+    MeasurementImporter(IntakeCommands commands, IntakeIndexes indexes) {
+        this.commands = commands;
+        this.indexes = indexes;
+    }
+
+    /** What the answer says (api.md). */
+    record Summary(String importId, ImportKind kind, String sha256, int rows, int recorded, int duplicates,
+                   List<ImportRejected.RowError> errors, boolean dryRun, String source) {
+    }
+
+    Summary run(ImportKind kind, ImportFile.Table table, String sha256, String source, ZoneId zone, boolean dryRun) {
+        List<ImportRejected.RowError> errors = new ArrayList<>();
+        checkColumns(kind, table, source, errors);
+        if (!errors.isEmpty()) {
+            throw new ImportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "IMPORT_REJECTED",
+                    "the columns are not those of a " + kind.path() + " import", errors);
+        }
+        List<MeasurementRows.Candidate> candidates = new ArrayList<>();
+        for (ImportFile.Row row : table.rows()) {
+            MeasurementRows.Candidate candidate = MeasurementRows.read(kind, row, zone, errors);
+            if (candidate != null) {
+                candidates.add(candidate);
+            }
+        }
+        String importId = TypedIds.make(IntakeIds.IMPORT, UUID.randomUUID());
+        Instant now = commands.now();
+        Map<String, Object> metadata = IntakeCommands.userMetadata();
+        Summary summary = commands.inOneUnitOfWork(() -> {
+            List<MeasurementRows.Candidate> toRecord = withoutDuplicates(kind, candidates, errors);
+            int duplicates = candidates.size() - toRecord.size();
+            for (MeasurementRows.Candidate candidate : toRecord) {
+                String recordId = candidate.recordId(importId);
+                IntakeCommands.Outcome outcome = commands.attempt(candidate.command().apply(recordId, now), metadata,
+                        Provenance.ofRow(importId, kind, candidate.sourceId(), candidate.row(), sha256,
+                                candidate.contentSha256()));
+                if (!outcome.applied()) {
+                    errors.add(rowError(candidate.row(), kind, outcome));
+                }
+            }
+            if (errors.isEmpty() && !dryRun) {
+                TreeSet<String> agreements = new TreeSet<>();
+                TreeSet<String> periods = new TreeSet<>();
+                candidates.forEach(c -> {
+                    agreements.add(c.agreementId().value());
+                    periods.add(c.period().toString());
+                });
+                Map<String, Object> importMetadata = new HashMap<>(metadata);
+                IntakeCommands.Outcome recorded = commands.attempt(new RecordImport(importId, kind, sha256, source,
+                                table.rows().size(), toRecord.size(), duplicates, List.copyOf(agreements),
+                                List.copyOf(periods), now), importMetadata,
+                        Map.of(Provenance.IMPORT_ID, importId, Provenance.FILE_SHA256, sha256, Provenance.KIND, kind.path()));
+                if (!recorded.applied()) {
+                    throw new IllegalStateException("the import could not be recorded: " + recorded.code());
+                }
+            }
+            return new Summary(dryRun ? null : importId, kind, sha256, table.rows().size(), toRecord.size(),
+                    duplicates, List.copyOf(errors), dryRun, source);
+        }, result -> result.errors().isEmpty() && !dryRun);
+        if (!summary.errors().isEmpty()) {
+            List<ImportRejected.RowError> sorted = new ArrayList<>(summary.errors());
+            sorted.sort(Comparator.comparingInt(ImportRejected.RowError::row));
+            throw new ImportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "IMPORT_REJECTED",
+                    sorted.size() + " bad row(s): nothing was recorded", sorted);
+        }
+        return summary;
+    }
+
+    /** Header check of a plain import: every required column, and no column the kind does not have. */
+    private static void checkColumns(ImportKind kind, ImportFile.Table table, String source,
+                                     List<ImportRejected.RowError> errors) {
+        List<String> known = new ArrayList<>(MeasurementRows.required(kind));
+        known.addAll(MeasurementRows.optional(kind));
+        for (String column : table.header()) {
+            if (!known.contains(column) && !IncidentProfiles.known(source)) {
+                errors.add(new ImportRejected.RowError(0, ImportFile.abbreviate(column), "UNKNOWN_COLUMN",
+                        "a " + kind.path() + " import has no column " + ImportFile.abbreviate(column) + "; its columns are " + known));
+            }
+        }
+        if (source.equals("csv")) {
+            for (String column : MeasurementRows.required(kind)) {
+                if (!table.header().contains(column)) {
+                    errors.add(new ImportRejected.RowError(0, column, "MISSING_COLUMN", "the header has no column " + column));
+                }
+            }
+        }
+    }
+
+    /**
+     * Rows to record: not recorded before (for that agreement and kind) and not repeated in this file. The same source
+     * id with the same content (and period) is a duplicate; with other content, SOURCE_ID_CONFLICT.
+     */
+    private List<MeasurementRows.Candidate> withoutDuplicates(ImportKind kind, List<MeasurementRows.Candidate> candidates,
+                                                             List<ImportRejected.RowError> errors) {
+        Map<String, Map<String, List<IntakeIndexes.Recorded>>> recordedByAgreement = new HashMap<>();
+        Map<String, MeasurementRows.Candidate> inFile = new LinkedHashMap<>();
+        List<MeasurementRows.Candidate> toRecord = new ArrayList<>();
+        for (MeasurementRows.Candidate candidate : candidates) {
+            String agreement = candidate.agreementId().value();
+            Map<String, List<IntakeIndexes.Recorded>> recorded = recordedByAgreement.computeIfAbsent(agreement, a -> {
+                Map<String, List<IntakeIndexes.Recorded>> bySource = new HashMap<>();
+                indexes.recorded(a, kind.path()).forEach(r -> bySource.computeIfAbsent(r.sourceId(), s -> new ArrayList<>()).add(r));
+                return bySource;
+            });
+            MeasurementRows.Candidate earlier = inFile.putIfAbsent(agreement + "|" + candidate.sourceId(), candidate);
+            if (earlier != null) {
+                if (!earlier.contentSha256().equals(candidate.contentSha256())) {
+                    errors.add(new ImportRejected.RowError(candidate.row(), "sourceId", "SOURCE_ID_CONFLICT",
+                            "row " + earlier.row() + " has sourceId " + candidate.sourceId() + " with other content"));
+                }
+                continue; // the same row twice in one file: recorded once
+            }
+            List<IntakeIndexes.Recorded> before = recorded.get(candidate.sourceId());
+            if (before == null) {
+                toRecord.add(candidate);
+            } else if (before.stream().noneMatch(r -> r.period().equals(candidate.period().toString())
+                    && r.contentSha256().equals(candidate.contentSha256()))) {
+                errors.add(new ImportRejected.RowError(candidate.row(), "sourceId", "SOURCE_ID_CONFLICT",
+                        "sourceId " + candidate.sourceId() + " was recorded before with other content: changing a "
+                                + "recorded value is a correction, with its reason"));
+            }
+        }
+        return toRecord;
+    }
+
+    /** A period's refusal as a row error, named as api.md names them where it does. */
+    private static ImportRejected.RowError rowError(int row, ImportKind kind, IntakeCommands.Outcome outcome) {
+        String code = outcome.code();
+        String timeField = kind == ImportKind.INCIDENTS ? "openedAt" : kind == ImportKind.DOWNTIME ? "start" : "period";
+        return switch (code) {
+            case "AGREEMENT_NOT_FOUND" -> new ImportRejected.RowError(row, "agreementId", "UNKNOWN_AGREEMENT", outcome.message());
+            case "SERVICE_LEVEL_NOT_FOUND" -> new ImportRejected.RowError(row, "serviceLevelId", "UNKNOWN_SERVICE_LEVEL", outcome.message());
+            case "SERVICE_LEVEL_KIND_MISMATCH" -> new ImportRejected.RowError(row, "serviceLevelId", "INVALID_VALUE", outcome.message());
+            case "PERIOD_CLOSED", "PERIOD_ALREADY_CLOSED" -> new ImportRejected.RowError(row, "period", "PERIOD_CLOSED", outcome.message());
+            case "OUTSIDE_PERIOD" -> new ImportRejected.RowError(row, timeField, "OUTSIDE_PERIOD", outcome.message());
+            case "PERIOD_BEFORE_AGREEMENT", "PERIOD_AFTER_AGREEMENT", "PERIOD_IN_FUTURE", "AGREEMENT_NOT_ACTIVE" ->
+                    new ImportRejected.RowError(row, "period", code, outcome.message());
+            case "INVALID_INTERVAL", "IN_FUTURE" -> new ImportRejected.RowError(row, kind == ImportKind.DOWNTIME ? "end" : "resolvedAt",
+                    "INVALID_VALUE", outcome.message());
+            case "INVALID_INCIDENT_TIMES" -> new ImportRejected.RowError(row, "respondedAt", "INVALID_VALUE", outcome.message());
+            case "DUPLICATE_RECORD" -> new ImportRejected.RowError(row, kind == ImportKind.INCIDENTS ? "ticket" : "sourceId",
+                    "DUPLICATE_RECORD", outcome.message());
+            default -> new ImportRejected.RowError(row, "", "INVALID_VALUE", outcome.message());
+        };
+    }
+}
