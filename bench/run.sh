@@ -239,13 +239,47 @@ else
   CATCH_UP="every processor segment reached event $HEAD ${CATCH_UP_MS} ms after the last write row"
 fi
 log "$CATCH_UP"
+# Replays: the command side has done its part (its processes would otherwise work off the filler below while the
+# read models are rebuilt). The store grows by BENCH_FILLER (20,000) registrations in the real storage format
+# (bench/filler.sql) so that a rebuild runs long enough to be measured; the query side works them off first.
+kill "$CPID"; wait "$CPID" 2>/dev/null || true
+FILLER=${BENCH_FILLER:-20000}
+psql_ -d vendorsla -v n="$FILLER" -f bench/filler.sql >/dev/null
 EVENTS=$(psql_ -d vendorsla -tA -c "SELECT count(*) FROM domain_event_entry")
+GROUPS_=$(java bench/Probe.java groups "$Q")
+await_read_models() {
+  local head behind
+  head=$(psql_ -d vendorsla -tA -c "SELECT max(global_index) FROM domain_event_entry")
+  for _ in $(seq 1 1200); do
+    behind=$(psql_ -d vendorsla -tA -c "SELECT count(*) FROM token_entry WHERE processor_name IN
+      ($(printf "'%s'," $GROUPS_ | sed 's/,$//')) AND coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1) < $head")
+    [[ $behind == 0 ]] && return
+    sleep 0.5
+  done
+  echo "the read models did not reach event $head" >&2; exit 1
+}
+await_read_models
 REPLAY_ROWS=()
-for group in $(java bench/Probe.java groups "$Q"); do
-  ms=$(java bench/Probe.java replay "$Q" "$group")
-  REPLAY_ROWS+=("| replay $group | $EVENTS events in $ms ms | $(awk -v e="$EVENTS" -v ms="$ms" 'BEGIN { printf "%.0f", e * 1000 / ms }') events/s |")
-  log "replay $group: $ms ms"
-done
+replay_all() { # label groups...
+  local label=$1; shift
+  for group in "$@"; do
+    ms=$(java bench/Probe.java replay "$Q" "$group")
+    REPLAY_ROWS+=("| $group | $label | $EVENTS | $ms | $(awk -v e="$EVENTS" -v ms="$ms" 'BEGIN { printf "%.0f", e * 1000 / ms }') |")
+    log "replay $group ($label): $ms ms"
+  done
+}
+replay_all "sla.events.batch-size ${SLA_EVENTS_BATCH_SIZE:-default}" $GROUPS_
+# BENCH_COMPARE_BATCH_SIZE=N: restart the query side with that batch size and rebuild BENCH_COMPARE_GROUPS
+# (vendor-view audit-trail) again, for a before/after of the batch size in the same run
+if [[ -n "${BENCH_COMPARE_BATCH_SIZE:-}" ]]; then
+  kill "$QPID"; wait "$QPID" 2>/dev/null || true
+  env "${DB_ENV[@]}" SLA_EVENTS_BATCH_SIZE="$BENCH_COMPARE_BATCH_SIZE" java $JAVA_OPTS -jar "$QUERY_JAR" \
+    --server.port="$QPORT" >"$OUT/query-side-compare.log" 2>&1 &
+  QPID=$!; PIDS+=("$QPID")
+  await_up "$Q" "$OUT/query-side-compare.log" "$QPID"
+  await_read_models
+  replay_all "sla.events.batch-size $BENCH_COMPARE_BATCH_SIZE" ${BENCH_COMPARE_GROUPS:-vendor-view audit-trail}
+fi
 
 log "pgbench again"
 PGBENCH_AFTER=$(pgbench_run after)
@@ -279,8 +313,8 @@ REPORT="$OUT/result.md"
   read -r a b n <<<"$LAG_IDLE"; echo "| idle, one write at a time | $a | $b | $n |"
   read -r a b n <<<"$LAG_LOAD"; echo "| during the POST /api/vendors row | $a | $b | $n |"
   echo
-  echo "| replay (rebuild from the first event) | store | rate |"
-  echo "|---|---|---:|"
+  echo "| replay (rebuild from the first event) | setting | events | ms | events/s |"
+  echo "|---|---|---:|---:|---:|"
   printf '%s\n' "${REPLAY_ROWS[@]}"
   echo
   echo "Catch-up: $CATCH_UP."
