@@ -11,6 +11,7 @@
 #   6. pgbench once more (the machine may be shared: the two baselines show how much it moved), and a table.
 # Needs: Java 17, pgbench and the PostgreSQL server binaries, wrk, curl. Builds the jars when missing.
 # Options (environment): BENCH_WARMUP, BENCH_DURATION, BENCH_CONNECTIONS, PGBIN, BENCH_JAVA_OPTS (both sides),
+# BENCH_START_TIMEOUT (900 s for a side to answer its health check), BENCH_FILLER, BENCH_COMPARE_BATCH_SIZE,
 # BENCH_JFR=1 (a JFR recording of the command side during the write rows, in the output dir), BENCH_KEEP=1 (keep the
 # temp dir). Output: the table on stdout and in bench/target/result-<time>.md; logs in bench/target/.
 set -euo pipefail
@@ -92,12 +93,13 @@ log "pgbench: $PGBENCH_BEFORE inserts/s"
 DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/vendorsla" SPRING_DATASOURCE_USERNAME=vendorsla
         SPRING_DATASOURCE_PASSWORD=vendorsla SPRING_PROFILES_ACTIVE=demo)
 await_up() { # url log pid
-  for _ in $(seq 1 600); do
+  local limit=${BENCH_START_TIMEOUT:-900}
+  for _ in $(seq 1 $((limit * 2))); do
     if [[ $(curl -s -o /dev/null -w '%{http_code}' "$1/actuator/health") == 200 ]]; then return; fi
     kill -0 "$3" 2>/dev/null || { echo "process died, see $2" >&2; tail -n 40 "$2" >&2; exit 1; }
     sleep 0.5
   done
-  echo "not up after 300 s: $2" >&2; exit 1
+  echo "not up after $limit s (BENCH_START_TIMEOUT): $2" >&2; exit 1
 }
 
 log "seeding the demo portfolio with the standalone jar"
