@@ -1,6 +1,8 @@
 package com.vendorsla.command.config;
 
 import com.vendorsla.sharedkernel.common.AuditMetadata;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -10,6 +12,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,6 +66,25 @@ public class AxonCommandConfig {
     public CommandTargetResolver ownershipFirstTargetResolver() {
         return new OwnershipFirstTargetResolver();
     }
+
+    /**
+     * The processes (sagas) of the command side, when it runs on its own (split topology), as tracking processors
+     * with four segments and a thread for each, handling up to {@code sla.events.batch-size} (100) waiting events per
+     * transaction. Four segments because standalone, whose read-side configuration makes every processor pooled with
+     * four segments, may have created the tokens of the same processors: Axon's default here, one thread, would claim
+     * segment 0 only and leave the events of segments 1-3 to nobody. A store created by this side alone gets four
+     * segments as well; one created with a single segment keeps it (the other threads find nothing to claim). In
+     * standalone this configuration is not used (every processor is pooled there).
+     */
+    @Bean
+    public ConfigurerModule processesOnEverySegment(@Value("${sla.events.batch-size:100}") int batchSize) {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                config -> TrackingEventProcessorConfiguration.forParallelProcessing(PROCESS_SEGMENTS)
+                        .andInitialSegmentsCount(PROCESS_SEGMENTS)
+                        .andBatchSize(batchSize));
+    }
+
+    static final int PROCESS_SEGMENTS = 4;
 
     @Bean(destroyMethod = "shutdown")
     public ExecutorService snapshotExecutor() {

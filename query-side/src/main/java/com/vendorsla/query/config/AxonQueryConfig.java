@@ -38,11 +38,19 @@ public class AxonQueryConfig {
     /**
      * Every processing group runs as a pooled streaming processor unless it says otherwise, with four segments:
      * enough parallelism for the two cores we size for, without sixteen tokens to claim and store per group.
+     * <p>
+     * Batches ({@code sla.events.batch-size}, 100): a segment handles up to that many of the events already waiting
+     * for it in one transaction with one token update, instead of Axon's default of one transaction (a commit, a
+     * WAL flush) per event. A processor that is caught up still handles each event as it comes, in a batch of one,
+     * so the lag of a single write does not change; a replay or a burst of writes no longer pays a commit per
+     * event (docs/benchmarks.md). Every read model writes with JDBC in the processor's transaction, so a handler
+     * sees what earlier events of its batch wrote. An event that fails rolls its batch back; Axon retries it.
      */
     @Bean
-    public ConfigurerModule pooledStreamingProcessors() {
+    public ConfigurerModule pooledStreamingProcessors(@Value("${sla.events.batch-size:100}") int batchSize) {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> builder.initialSegmentCount(4).tokenClaimInterval(TOKEN_CLAIM_INTERVAL_MS));
+                (config, builder) -> builder.initialSegmentCount(4).tokenClaimInterval(TOKEN_CLAIM_INTERVAL_MS)
+                        .batchSize(batchSize));
     }
 
     /**

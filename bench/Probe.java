@@ -1,0 +1,128 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The measurements of bench/run.sh that wrk cannot take (Java 17 single-file program, no dependencies):
+ * <ul>
+ * <li>{@code lag COMMAND_URL QUERY_URL N SECONDS}: N times, one after the other, register a vendor on the command side
+ * and poll the query side for it every millisecond; the lag is from the POST's answer (the event is committed) to the
+ * first 200 of the GET. Stops early after SECONDS. Prints "p50 p99 n" in ms.</li>
+ * <li>{@code replay QUERY_URL GROUP}: rebuild one read model (POST /api/admin/replays/GROUP as admin) and wait for it;
+ * prints its duration in ms as /api/admin/replays reports it.</li>
+ * <li>{@code groups QUERY_URL}: the read models that can be rebuilt, one a line.</li>
+ * </ul>
+ */
+public class Probe {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "lag" -> lag(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            case "replay" -> replay(args[1], args[2]);
+            case "groups" -> groups(args[1]);
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    private static void lag(String command, String query, int n, int seconds) throws Exception {
+        List<Double> lags = new ArrayList<>();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
+            HttpResponse<String> created = send("POST", command + "/api/vendors", "manager",
+                    "{\"name\":\"Lag Probe " + i + "\",\"country\":\"DE\"}");
+            long committed = System.nanoTime();
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("POST /api/vendors: " + created.statusCode() + " " + created.body());
+            }
+            String id = field(created.body(), "id");
+            while (true) {
+                HttpResponse<String> read = send("GET", query + "/api/vendors/" + id, "auditor", null);
+                if (read.statusCode() == 200) {
+                    lags.add((System.nanoTime() - committed) / 1e6);
+                    break;
+                }
+                if (read.statusCode() != 404) {
+                    throw new IllegalStateException("GET: " + read.statusCode() + " " + read.body());
+                }
+                if (System.nanoTime() - committed > 30_000_000_000L) {
+                    throw new IllegalStateException("vendor " + id + " not visible after 30 s");
+                }
+                Thread.sleep(1);
+            }
+        }
+        Collections.sort(lags);
+        System.out.printf(Locale.ROOT, "%.1f %.1f %d%n", percentile(lags, 50), percentile(lags, 99), lags.size());
+    }
+
+    private static void replay(String query, String group) throws Exception {
+        HttpResponse<String> started = send("POST", query + "/api/admin/replays/" + group, "admin", "");
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("replay of " + group + ": " + started.statusCode() + " " + started.body());
+        }
+        long deadline = System.nanoTime() + 3_600_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            String progress = send("GET", query + "/api/admin/replays/" + group, "admin", null).body();
+            String failure = field(progress, "failure");
+            if (failure != null) {
+                throw new IllegalStateException("replay of " + group + " failed: " + failure);
+            }
+            String duration = number(progress, "durationMs");
+            if (duration != null) {
+                System.out.println(duration);
+                return;
+            }
+        }
+        throw new IllegalStateException("replay of " + group + " did not finish within an hour");
+    }
+
+    private static void groups(String query) throws Exception {
+        HttpResponse<String> list = send("GET", query + "/api/admin/replays", "admin", null);
+        Matcher m = Pattern.compile("\"processingGroup\"\\s*:\\s*\"([^\"]+)\"").matcher(list.body());
+        while (m.find()) {
+            System.out.println(m.group(1));
+        }
+    }
+
+    private static HttpResponse<String> send(String method, String url, String user, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        if (body == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String number(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+}

@@ -1,0 +1,324 @@
+#!/usr/bin/env bash
+# The platform against the hardware's limit, in one run (issue 15; docs/benchmarks.md):
+#   1. a PostgreSQL of the machine in a temp dir on a free port (PGBIN, default /usr/lib/postgresql/15/bin);
+#   2. the limit: pgbench, 8 clients, single-row inserts into a table shaped like domain_event_entry;
+#   3. the demo portfolio, seeded by the standalone jar through the platform's own commands, then stopped;
+#   4. the split topology: the command-side and query-side jars on that PostgreSQL (profile demo);
+#   5. reads (one vendor, lists, worklist) after a read warm-up; writes (vendor, full draft, downtime on an open
+#      month) after a write warm-up of BENCH_WARMUP s (60) so the JIT has compiled the hot paths, each driven by
+#      wrk for BENCH_DURATION s (20) with BENCH_CONNECTIONS (8) connections; commit -> query-side lag, idle and
+#      during the registrations; a rebuild of every read model;
+#   6. pgbench once more (the machine may be shared: the two baselines show how much it moved), and a table.
+# Needs: Java 17, pgbench and the PostgreSQL server binaries, wrk, curl. Builds the jars when missing.
+# Options (environment): BENCH_WARMUP, BENCH_DURATION, BENCH_CONNECTIONS, PGBIN, BENCH_JAVA_OPTS (both sides),
+# BENCH_START_TIMEOUT (900 s for a side to answer its health check), BENCH_FILLER, BENCH_COMPARE_BATCH_SIZE,
+# BENCH_JFR=1 (a JFR recording of the command side during the write rows, in the output dir), BENCH_KEEP=1 (keep the
+# temp dir). Output: the table on stdout and in bench/target/result-<time>.md; logs in bench/target/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WARMUP=${BENCH_WARMUP:-60}
+DURATION=${BENCH_DURATION:-20}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=$ROOT/bench/target/$STAMP
+mkdir -p "$OUT"
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+for tool in java pgbench wrk curl "$PGBIN/initdb" "$PGBIN/pg_ctl"; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
+done
+
+# ---- jars ---------------------------------------------------------------------------------------------------------
+jar_of() { ls "$ROOT"/$1 2>/dev/null | head -n 1; }
+if [[ -z "$(jar_of 'command-side/target/command-side-*-exec.jar')" || -z "$(jar_of 'query-side/target/query-side-*-exec.jar')" \
+      || -z "$(jar_of 'standalone/target/standalone-*.jar')" ]]; then
+  log "building the jars (tests skipped)"
+  ./mvnw -B -q -pl standalone -am package -DskipTests
+fi
+COMMAND_JAR=$(jar_of 'command-side/target/command-side-*-exec.jar')
+QUERY_JAR=$(jar_of 'query-side/target/query-side-*-exec.jar')
+STANDALONE_JAR=$(ls "$ROOT"/standalone/target/standalone-*.jar | grep -v -- '-tests\|-sources\|original' | head -n 1)
+
+# ---- processes and clean-up ---------------------------------------------------------------------------------------
+TMP=$(mktemp -d /tmp/sla-bench.XXXXXX)
+PIDS=()
+PG_STARTED=""
+as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [[ -n "$PG_STARTED" ]] && as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -m fast stop >/dev/null 2>&1 || true
+  [[ -n "${BENCH_KEEP:-}" ]] || rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+  local port
+  while true; do
+    port=$((20000 + RANDOM % 40000))
+    if ! (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+}
+
+# ---- PostgreSQL -----------------------------------------------------------------------------------------------------
+# The machine's own server rather than the embedded one of the tests: pgbench and both sides then use the same server
+# binaries and settings (stock postgresql.conf: fsync and synchronous_commit on), and pgbench needs a server it can
+# reach over TCP anyway.
+PGPORT=$(free_port)
+[[ $(id -u) == 0 ]] && chown postgres "$TMP"
+as_pg "$PGBIN/initdb" -D "$TMP/pg" -U postgres --auth=trust -E UTF8 >"$OUT/initdb.log"
+as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -l "$TMP/pg/server.log" -w \
+  -o "-p $PGPORT -k $TMP -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+PG_STARTED=1
+psql_() { psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres "$@"; }
+psql_ -c "CREATE ROLE vendorsla LOGIN PASSWORD 'vendorsla'" -c "CREATE DATABASE vendorsla OWNER vendorsla" \
+  -c "CREATE DATABASE pgbench"
+psql_ -d pgbench -f bench/pgbench-schema.sql
+log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PGPORT"
+
+pgbench_run() {
+  pgbench -n -h 127.0.0.1 -p "$PGPORT" -U postgres -c 8 -j 2 -T "$DURATION" -f bench/pgbench-insert.sql pgbench \
+    >"$OUT/pgbench-$1.txt" 2>&1
+  grep -E '^tps' "$OUT/pgbench-$1.txt" | head -n 1 | sed -E 's/tps = ([0-9.]+).*/\1/'
+}
+log "pgbench baseline (8 clients, ${DURATION} s)"
+PGBENCH_BEFORE=$(pgbench_run before)
+log "pgbench: $PGBENCH_BEFORE inserts/s"
+
+# ---- the platform -------------------------------------------------------------------------------------------------
+DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/vendorsla" SPRING_DATASOURCE_USERNAME=vendorsla
+        SPRING_DATASOURCE_PASSWORD=vendorsla SPRING_PROFILES_ACTIVE=demo)
+await_up() { # url log pid
+  local limit=${BENCH_START_TIMEOUT:-900}
+  for _ in $(seq 1 $((limit * 2))); do
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' "$1/actuator/health") == 200 ]]; then return; fi
+    kill -0 "$3" 2>/dev/null || { echo "process died, see $2" >&2; tail -n 40 "$2" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "not up after $limit s (BENCH_START_TIMEOUT): $2" >&2; exit 1
+}
+
+log "seeding the demo portfolio with the standalone jar"
+SEED_PORT=$(free_port)
+env "${DB_ENV[@]}" java $JAVA_OPTS -jar "$STANDALONE_JAR" --server.port="$SEED_PORT" \
+  --sla.embedded-postgres.enabled=false --sla.demo-data=true >"$OUT/seed.log" 2>&1 &
+SEED_PID=$!; PIDS+=("$SEED_PID")
+for _ in $(seq 1 1200); do
+  grep -q 'Demo portfolio seeded\|Demo portfolio already present' "$OUT/seed.log" && break
+  kill -0 "$SEED_PID" 2>/dev/null || { tail -n 40 "$OUT/seed.log" >&2; exit 1; }
+  sleep 0.5
+done
+grep -o 'Demo portfolio seeded in [0-9]* s' "$OUT/seed.log" >&2 || { echo "demo portfolio not seeded" >&2; exit 1; }
+kill "$SEED_PID"; wait "$SEED_PID" 2>/dev/null || true
+
+QPORT=$(free_port); CPORT=$(free_port)
+Q=http://127.0.0.1:$QPORT; C=http://127.0.0.1:$CPORT
+START=$(date +%s%N)
+env "${DB_ENV[@]}" java $JAVA_OPTS -jar "$QUERY_JAR" --server.port="$QPORT" >"$OUT/query-side.log" 2>&1 &
+QPID=$!; PIDS+=("$QPID")
+JFR_OPTS=""
+[[ -n "${BENCH_JFR:-}" ]] && JFR_OPTS="-XX:+FlightRecorder"
+env "${DB_ENV[@]}" java $JAVA_OPTS $JFR_OPTS -jar "$COMMAND_JAR" --server.port="$CPORT" >"$OUT/command-side.log" 2>&1 &
+CPID=$!; PIDS+=("$CPID")
+await_up "$Q" "$OUT/query-side.log" "$QPID"; await_up "$C" "$OUT/command-side.log" "$CPID"
+log "both sides up in $(( ($(date +%s%N) - START) / 1000000 )) ms (started together)"
+
+# ---- helpers ------------------------------------------------------------------------------------------------------
+post() { # user path body -> body of a 2xx answer
+  local answer status
+  answer=$(curl -s -w '\n%{http_code}' -u "$1:$1" -H 'Content-Type: application/json' -d "$3" "$C$2")
+  status=${answer##*$'\n'}
+  [[ $status == 2* ]] || { echo "POST $2 -> $status: ${answer%$'\n'*}" >&2; exit 1; }
+  echo "${answer%$'\n'*}"
+}
+id_of() { sed -E 's/.*"id" *: *"([^"]+)".*/\1/'; }
+ROWS=()
+# wrk_row name script path env... -> a table row; fails on any non-2xx answer
+wrk_run() {
+  local name=$1 script=$2 path=$3; shift 3
+  local file="$OUT/wrk-$(echo "$name" | tr -c 'a-zA-Z0-9' '-').txt"
+  env "$@" wrk -t 2 -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s --latency -s "bench/$script" "$path" >"$file" 2>&1
+  if grep -q 'Non-2xx' "$file"; then echo "$name: $(grep 'Non-2xx' "$file")" >&2; cat "$file" >&2; exit 1; fi
+  local rate p50 p99
+  rate=$(awk '/^Requests\/sec/ {print $2}' "$file")
+  p50=$(awk '$1 == "50%" {print $2}' "$file")
+  p99=$(awk '$1 == "99%" {print $2}' "$file")
+  echo "$rate|$p50|$p99"
+}
+warm() { # seconds script path env...
+  local seconds=$1 script=$2 path=$3; shift 3
+  env "$@" wrk -t 2 -c "$CONNECTIONS" -d "${seconds}s" --timeout 10s -s "bench/$script" "$path" >>"$OUT/warmup.txt" 2>&1
+}
+to_ms() { # wrk's 12.34ms / 1.20s / 800.00us -> ms
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.1f", v / 1000 }
+                         else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.1f", v }
+                         else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.1f", v * 1000 }
+                         else print v }'
+}
+
+# ---- reads on the demo portfolio ----------------------------------------------------------------------------------
+VENDOR_LIST=$(curl -s -u auditor:auditor "$Q/api/vendors")
+NORTHWIND=$(echo "$VENDOR_LIST" | grep -o '"id":"vnd-[^"]*"' | head -n 1 | cut -d'"' -f4)
+[[ -n "$NORTHWIND" ]] || { echo "no vendor in the demo portfolio: $VENDOR_LIST" >&2; exit 1; }
+READ_ONE="/api/vendors/$NORTHWIND"
+READ_PATHS="$READ_ONE,/api/vendors,/api/agreements,/api/worklist"
+log "read warm-up ($((WARMUP / 2)) s)"
+warm $((WARMUP / 2)) get.lua "$Q/" PATHS="$READ_PATHS"
+log "reads"
+R_ONE=$(wrk_run "read one vendor" get.lua "$Q$READ_ONE")
+R_VENDORS=$(wrk_run "list vendors" get.lua "$Q/api/vendors")
+R_AGREEMENTS=$(wrk_run "list agreements" get.lua "$Q/api/agreements")
+R_WORKLIST=$(wrk_run "worklist" get.lua "$Q/api/worklist")
+LAG_IDLE=$(java bench/Probe.java lag "$C" "$Q" 200 60)
+log "lag idle (p50 p99 n): $LAG_IDLE"
+
+# ---- writes -------------------------------------------------------------------------------------------------------
+echo '{"name":"Bench Vendor","country":"DE"}' >"$TMP/vendor.json"
+BENCH_VENDORS=""
+for i in 1 2 3 4 5 6 7 8; do
+  BENCH_VENDORS+="$(post manager /api/vendors "{\"name\":\"Bench Vendor $i\",\"country\":\"DE\"}" | id_of),"
+done
+# agreements in force since the first day of the month a year ago: downtimes go to the last six months, which have
+# all begun and none of which is closed
+FROM=$(date -u -d "$(date -u +%Y-%m-01) -12 months" +%Y-%m-%d)
+sed "s/\"effectiveFrom\": \"2026-01-01\"/\"effectiveFrom\": \"$FROM\"/" standalone/src/test/resources/bench/draft-agreement.json \
+  >"$TMP/draft.json"
+DOWNTIME_PATHS=""
+for v in $(echo "$BENCH_VENDORS" | tr ',' ' ' | cut -d' ' -f1-4); do
+  agreement=$(post manager /api/agreements "$(sed "s/VENDOR_ID/$v/" "$TMP/draft.json")" | id_of)
+  post manager "/api/agreements/$agreement/signatures" '{"party": "CUSTOMER", "signatory": "C. Buyer"}' >/dev/null
+  post manager "/api/agreements/$agreement/signatures" '{"party": "VENDOR", "signatory": "V. Seller"}' >/dev/null
+  for m in 1 2 3 4 5 6; do
+    DOWNTIME_PATHS+="/api/agreements/$agreement/periods/$(date -u -d "$(date -u +%Y-%m-01) -$m months" +%Y-%m)/downtime,"
+  done
+done
+# one body for every month: post.lua puts the month of the path it picks in place of MONTH
+cat >"$TMP/downtime.json" <<'EOF'
+{"serviceLevelId": "availability", "start": "MONTH-03T02:00:00Z", "end": "MONTH-03T02:30:00Z", "cause": "VENDOR"}
+EOF
+
+W_ENV_V=(BODY_FILE="$TMP/vendor.json")
+W_ENV_D=(BODY_FILE="$TMP/draft.json" VENDORS="${BENCH_VENDORS%,}")
+W_ENV_T=(BODY_FILE="$TMP/downtime.json" PATHS="${DOWNTIME_PATHS%,}")
+log "write warm-up (${WARMUP} s)"
+warm $((WARMUP / 3)) post.lua "$C/api/vendors" "${W_ENV_V[@]}"
+warm $((WARMUP / 3)) post.lua "$C/api/agreements" "${W_ENV_D[@]}"
+warm $((WARMUP / 3)) post.lua "$C/" "${W_ENV_T[@]}"
+
+log "writes"
+if [[ -n "${BENCH_JFR:-}" ]]; then
+  jcmd "$CPID" JFR.start name=bench settings=profile filename="$OUT/command-side.jfr" >/dev/null
+fi
+LAG_LOAD_FILE="$OUT/lag-under-load.txt"
+java bench/Probe.java lag "$C" "$Q" 100000 "$DURATION" >"$LAG_LOAD_FILE" 2>&1 &
+LAG_PID=$!
+W_VENDOR=$(wrk_run "register vendor" post.lua "$C/api/vendors" "${W_ENV_V[@]}")
+wait "$LAG_PID" || { cat "$LAG_LOAD_FILE" >&2; exit 1; }
+LAG_LOAD=$(cat "$LAG_LOAD_FILE")
+W_DRAFT=$(wrk_run "draft agreement" post.lua "$C/api/agreements" "${W_ENV_D[@]}")
+W_DOWNTIME=$(wrk_run "record downtime" post.lua "$C/" "${W_ENV_T[@]}")
+if [[ -n "${BENCH_JFR:-}" ]]; then jcmd "$CPID" JFR.stop name=bench >/dev/null; fi
+
+# ---- replays ------------------------------------------------------------------------------------------------------
+log "waiting for every processor to reach the head"
+HEAD=$(psql_ -d vendorsla -tA -c "SELECT max(global_index) FROM domain_event_entry")
+CATCH_UP_START=$(date +%s%N)
+BEHIND=""
+for _ in $(seq 1 240); do
+  BEHIND=$(psql_ -d vendorsla -tA -c "SELECT string_agg(processor_name || '/' || segment, ' ') FROM token_entry
+    WHERE coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1) < $HEAD")
+  [[ -z $BEHIND ]] && break
+  sleep 0.5
+done
+CATCH_UP_MS=$(( ($(date +%s%N) - CATCH_UP_START) / 1000000 ))
+if [[ -n $BEHIND ]]; then
+  CATCH_UP="NOT caught up after $CATCH_UP_MS ms: segments behind event $HEAD: $BEHIND"
+else
+  CATCH_UP="every processor segment reached event $HEAD ${CATCH_UP_MS} ms after the last write row"
+fi
+log "$CATCH_UP"
+# Replays: the command side has done its part (its processes would otherwise work off the filler below while the
+# read models are rebuilt). The store grows by BENCH_FILLER (20,000) registrations in the real storage format
+# (bench/filler.sql) so that a rebuild runs long enough to be measured; the query side works them off first.
+kill "$CPID"; wait "$CPID" 2>/dev/null || true
+FILLER=${BENCH_FILLER:-20000}
+psql_ -d vendorsla -v n="$FILLER" -f bench/filler.sql >/dev/null
+EVENTS=$(psql_ -d vendorsla -tA -c "SELECT count(*) FROM domain_event_entry")
+GROUPS_=$(java bench/Probe.java groups "$Q")
+await_read_models() {
+  local head behind
+  head=$(psql_ -d vendorsla -tA -c "SELECT max(global_index) FROM domain_event_entry")
+  for _ in $(seq 1 1200); do
+    behind=$(psql_ -d vendorsla -tA -c "SELECT count(*) FROM token_entry WHERE processor_name IN
+      ($(printf "'%s'," $GROUPS_ | sed 's/,$//')) AND coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1) < $head")
+    [[ $behind == 0 ]] && return
+    sleep 0.5
+  done
+  echo "the read models did not reach event $head" >&2; exit 1
+}
+await_read_models
+REPLAY_ROWS=()
+replay_all() { # label groups...
+  local label=$1; shift
+  for group in "$@"; do
+    ms=$(java bench/Probe.java replay "$Q" "$group")
+    REPLAY_ROWS+=("| $group | $label | $EVENTS | $ms | $(awk -v e="$EVENTS" -v ms="$ms" 'BEGIN { printf "%.0f", e * 1000 / ms }') |")
+    log "replay $group ($label): $ms ms"
+  done
+}
+replay_all "sla.events.batch-size ${SLA_EVENTS_BATCH_SIZE:-default}" $GROUPS_
+# BENCH_COMPARE_BATCH_SIZE=N: restart the query side with that batch size and rebuild BENCH_COMPARE_GROUPS
+# (vendor-view audit-trail) again, for a before/after of the batch size in the same run
+if [[ -n "${BENCH_COMPARE_BATCH_SIZE:-}" ]]; then
+  kill "$QPID"; wait "$QPID" 2>/dev/null || true
+  env "${DB_ENV[@]}" SLA_EVENTS_BATCH_SIZE="$BENCH_COMPARE_BATCH_SIZE" java $JAVA_OPTS -jar "$QUERY_JAR" \
+    --server.port="$QPORT" >"$OUT/query-side-compare.log" 2>&1 &
+  QPID=$!; PIDS+=("$QPID")
+  await_up "$Q" "$OUT/query-side-compare.log" "$QPID"
+  await_read_models
+  replay_all "sla.events.batch-size $BENCH_COMPARE_BATCH_SIZE" ${BENCH_COMPARE_GROUPS:-vendor-view audit-trail}
+fi
+
+log "pgbench again"
+PGBENCH_AFTER=$(pgbench_run after)
+
+# ---- the table ----------------------------------------------------------------------------------------------------
+LIMIT=$(awk -v a="$PGBENCH_BEFORE" -v b="$PGBENCH_AFTER" 'BEGIN { printf "%.0f", (a + b) / 2 }')
+ratio() { awk -v r="$1" -v l="$LIMIT" 'BEGIN { printf "%.3f", r / l }'; }
+row() { # name result [ratio?]
+  IFS='|' read -r rate p50 p99 <<<"$2"
+  printf '| %s | %.0f | %s | %s | %s |\n' "$1" "$rate" "$(to_ms "$p50")" "$(to_ms "$p99")" \
+    "$([[ -n ${3:-} ]] && ratio "$rate" || echo '')"
+}
+REPORT="$OUT/result.md"
+{
+  echo "Run $STAMP: $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1),"
+  echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'), warm-up ${WARMUP} s, ${DURATION} s per row, $CONNECTIONS connections (wrk)."
+  echo
+  echo "| workload | rate (/s) | p50 ms | p99 ms | ratio to pgbench |"
+  echo "|---|---:|---:|---:|---:|"
+  echo "| pgbench insert, 8 clients (before / after the platform's rows) | $LIMIT ($PGBENCH_BEFORE / $PGBENCH_AFTER) | | | 1 |"
+  row "POST /api/vendors" "$W_VENDOR" r
+  row "POST /api/agreements (draft with full terms)" "$W_DRAFT" r
+  row "POST …/periods/{p}/downtime (open month)" "$W_DOWNTIME" r
+  row "GET /api/vendors/{id}" "$R_ONE"
+  row "GET /api/vendors (demo portfolio)" "$R_VENDORS"
+  row "GET /api/agreements (demo portfolio)" "$R_AGREEMENTS"
+  row "GET /api/worklist (demo portfolio)" "$R_WORKLIST"
+  echo
+  echo "| lag: POST answered → GET 200 on the query side | p50 ms | p99 ms | samples |"
+  echo "|---|---:|---:|---:|"
+  read -r a b n <<<"$LAG_IDLE"; echo "| idle, one write at a time | $a | $b | $n |"
+  read -r a b n <<<"$LAG_LOAD"; echo "| during the POST /api/vendors row | $a | $b | $n |"
+  echo
+  echo "| replay (rebuild from the first event) | setting | events | ms | events/s |"
+  echo "|---|---|---:|---:|---:|"
+  printf '%s\n' "${REPLAY_ROWS[@]}"
+  echo
+  echo "Catch-up: $CATCH_UP."
+} | tee "$REPORT"
+cp "$REPORT" "$ROOT/bench/target/result-$STAMP.md"

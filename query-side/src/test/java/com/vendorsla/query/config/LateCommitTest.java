@@ -1,0 +1,84 @@
+package com.vendorsla.query.config;
+
+import com.vendorsla.query.support.QuerySideIntegrationTest;
+import com.vendorsla.sharedkernel.vendor.VendorId;
+import com.vendorsla.sharedkernel.vendor.event.VendorRegistered;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two writers commit out of order: the first takes its global index, then holds its transaction open while a second
+ * writer appends, commits and is projected; the first commits only then. Every projection must still apply the
+ * earlier event: a processor that has moved past a gap in the global index must come back for it (Axon's
+ * gap-aware token), never skip it. Checked on the two read models every event reaches (audit trail, vendor view).
+ */
+class LateCommitTest extends QuerySideIntegrationTest {
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void anEventCommittedAfterALaterOneIsStillProjected() throws Exception {
+        String early = VendorId.of(UUID.randomUUID()).value();
+        String late = VendorId.of(UUID.randomUUID()).value();
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+
+        CompletableFuture<Void> slowWriter = CompletableFuture.runAsync(() ->
+                new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    eventStore.publish(event("Vendor", early, 0, new VendorRegistered(new VendorId(early),
+                            "Committed late", "DE", null, Instant.parse("2026-01-05T09:00:00Z")), "manager",
+                            "VENDOR_MANAGER", null));
+                    appended.countDown();
+                    try {
+                        if (!release.await(60, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("never released");
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }));
+        try {
+            assertThat(appended.await(30, TimeUnit.SECONDS)).as("the slow writer appended").isTrue();
+            Long earlyIndex = jdbc.queryForObject("SELECT last_value FROM domain_event_entry_seq", Long.class);
+
+            append(event("Vendor", late, 0, new VendorRegistered(new VendorId(late), "Committed first", "DE", null,
+                    Instant.parse("2026-01-05T09:01:00Z")), "manager", "VENDOR_MANAGER", null));
+            long lateIndex = count("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?", late);
+            assertThat(lateIndex).as("the later writer's event is after the open one's").isGreaterThan(earlyIndex);
+
+            await("the later event in both read models", () ->
+                    count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", late) == 1
+                            && count("SELECT count(*) FROM vendor_view WHERE id = ?", late) == 1);
+            // every segment of both processors has moved past the open transaction's index
+            await("both processors past the gap", () -> count("""
+                    SELECT count(*) FROM token_entry WHERE processor_name IN ('audit-trail', 'vendor-view')
+                    AND (convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint < ?""", lateIndex) == 0);
+            Thread.sleep(Duration.ofMillis(500).toMillis());
+            assertThat(count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", early)).isZero();
+            assertThat(count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", early))
+                    .as("not committed yet").isZero();
+        } finally {
+            release.countDown();
+        }
+        slowWriter.get(30, TimeUnit.SECONDS);
+
+        await("the event committed late in both read models", () ->
+                count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", early) == 1
+                        && count("SELECT count(*) FROM vendor_view WHERE id = ?", early) == 1);
+        assertThat(jdbc.queryForObject("SELECT name FROM vendor_view WHERE id = ?", String.class, early))
+                .isEqualTo("Committed late");
+    }
+}
