@@ -25,17 +25,13 @@ export function MonthlyChart({ label, points, target }: { label: string; points:
       }
       const chart = init(node, null, { renderer: 'svg' });
       const values = points.map((p) => (p.measured === undefined ? null : Number(p.measured)));
-      const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
-      const lowest = Math.min(...finite, target ?? Infinity);
-      const highest = Math.max(...finite, target ?? -Infinity);
-      const pad = Math.max((highest - lowest) * 0.1, 0.05);
       chart.setOption({
         animation: false,
         grid: { left: 56, right: 24, top: 32, bottom: 32 },
         tooltip: { trigger: 'axis' },
         legend: { data: target === undefined ? ['Measured'] : ['Measured', 'Target'], top: 0 },
         xAxis: { type: 'category', data: points.map((p) => p.period ?? '') },
-        yAxis: { type: 'value', min: Number((lowest - pad).toPrecision(6)), max: Number((highest + pad).toPrecision(6)), scale: true },
+        yAxis: { type: 'value', scale: true },
         series: [
           { name: 'Measured', type: 'line', data: values, symbolSize: 7, lineStyle: { color: '#0b57a4' }, itemStyle: { color: '#0b57a4' } },
           ...(target === undefined ? [] : [{

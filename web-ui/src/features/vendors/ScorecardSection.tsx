@@ -62,10 +62,12 @@ function ServiceLevelScorecard({ agreementId, level, target }: { agreementId: st
   const name = `${level.serviceLevelId} (${(level.kind ?? '').toLowerCase().replace(/_/g, ' ')})`;
   const description = `Attainment of ${name} per month${target === undefined ? '' : ` against the target ${decimalText(target)}`}: `
     + `${level.met} of ${level.monthsMeasured} months met.`;
+  const measuredAny = months.some((m) => m.measured !== undefined && m.measured !== null);
   return (
     <div className="service-level-score">
       <h4>{name}: {level.attainment} months met ({percentText(level.attainmentPercent)})</h4>
-      {months.length > 0 ? <MonthlyChart label={description} points={months} target={targetNumber} /> : null}
+      {measuredAny ? <MonthlyChart label={description} points={months} target={targetNumber} /> : null}
+      {measuredAny ? null : <p className="empty">No measured value to chart: met or breached as the table says.</p>}
       <table>
         <caption>Monthly values of {level.serviceLevelId}{target === undefined ? '' : `, target ${decimalText(target)}`}</caption>
         <thead>
