@@ -19,7 +19,8 @@ export function ProblemMessage({ error, onReload }: { error: Error | null | unde
   return (
     <div role="alert" className={stale ? 'notice notice--warning' : 'notice notice--error'}>
       <p>{message}</p>
-      {error instanceof ApiError && error.code && !stale ? <p className="notice__code">Rule: {error.code}</p> : null}
+      {error instanceof ApiError && error.code && !stale && error.code !== 'VALIDATION_FAILED'
+        ? <p className="notice__code">Rule: {error.code}</p> : null}
       {stale ? <button type="button" onClick={reload}>Reload</button> : null}
     </div>
   );

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { SelectField, TextField } from '../../components/FormField';
+import { useRef, useState, type FormEvent } from 'react';
+import { SelectField, TextField, useFocusFirstInvalid } from '../../components/FormField';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRecordAcquisition, useVendors, vendorKeys, type Vendor } from './api';
@@ -14,6 +14,8 @@ export function AcquisitionForm({ vendor, onDone }: { vendor: Vendor; onDone: ()
   const [form, setForm] = useState({ acquirerId: '', effectiveDate: '', reference: '' });
   const record = useRecordAcquisition(vendor.id!, vendor.version);
   const errors = record.fieldErrors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, record.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -26,7 +28,7 @@ export function AcquisitionForm({ vendor, onDone }: { vendor: Vendor; onDone: ()
 
   const acquirers = (vendors.data ?? []).filter((v) => v.id !== vendor.id);
   return (
-    <form onSubmit={submit} noValidate className="card" aria-labelledby="acquisition-heading">
+    <form ref={formRef} onSubmit={submit} noValidate className="card" aria-labelledby="acquisition-heading">
       <h2 id="acquisition-heading">Record an acquisition</h2>
       <SelectField label="Acquirer" value={form.acquirerId} error={errors.acquirerId}
         onChange={(e) => setForm({ ...form, acquirerId: e.target.value })}>

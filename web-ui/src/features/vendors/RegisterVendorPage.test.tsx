@@ -28,6 +28,7 @@ describe('registering a vendor', () => {
 
     const country = await screen.findByRole('textbox', { name: 'Country', description: /ISO-3166 alpha-2/ });
     expect(country).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(country).toHaveFocus());
     expect(screen.getByRole('alert')).toHaveTextContent('Some fields need attention.');
 
     await user.clear(country);

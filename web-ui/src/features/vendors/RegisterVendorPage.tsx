@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { TextField } from '../../components/FormField';
+import { TextField, useFocusFirstInvalid } from '../../components/FormField';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useRegisterVendor, type RegisterVendor } from './api';
@@ -27,11 +27,13 @@ export function RegisterVendorPage() {
 
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
   const errors = register.fieldErrors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, register.error);
   return (
     <>
       <p><Link to="/vendors">Vendors</Link></p>
       <h1>Register a vendor</h1>
-      <form onSubmit={submit} noValidate className="card">
+      <form ref={formRef} onSubmit={submit} noValidate className="card">
         <TextField label="Name" name="name" required value={form.name} onChange={set('name')} error={errors.name} />
         <TextField label="Country" name="country" value={form.country} onChange={set('country')} error={errors.country}
           hint="Two-letter ISO code, such as DE or US" autoComplete="off" />
