@@ -23,5 +23,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // the build machine is shared (2 cores, several builds at once): a slow render is not a hang
+    testTimeout: 30_000,
   },
 });
