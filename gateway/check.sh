@@ -4,6 +4,7 @@
 # what a client gets when a side is down. Usage, with ./run.sh running on 8080:
 #   gateway/check.sh [platform port, 8080] [gateway port, 18080]
 # Exits non-zero at the first answer that is not what the gateway promises (problem+json for what it answers itself).
+# The web interface is served from web-ui/dist (build it first: ./mvnw -B -q -DskipTests package -pl web-ui).
 set -euo pipefail
 cd "$(dirname "$0")"
 PLATFORM=${1:-8080}
@@ -14,7 +15,8 @@ trap 'nginx -s quit -c "$WORK/nginx.conf" -p "$WORK" 2>/dev/null || true; [ -n "
 
 start() { # $1: port of the query side
     sed -e "s#server command-side:8081;#server 127.0.0.1:$PLATFORM;#; s#server query-side:8082;#server 127.0.0.1:$1;#" \
-        -e "s#listen 8080;#listen $PORT;#" -e "s#^http {#http {\n    access_log off;\n    client_body_temp_path $WORK/body;\n    proxy_temp_path $WORK/proxy;#" \
+        -e "s#listen 8080;#listen $PORT;#" -e "s#root /usr/share/nginx/html;#root $WORK/html;#" \
+        -e "s#include /etc/nginx/mime.types;#include $(dirname "$(nginx -V 2>&1 | tr ' ' '\n' | sed -n 's/^--conf-path=//p')")/mime.types;#" -e "s#^http {#http {\n    access_log off;\n    client_body_temp_path $WORK/body;\n    proxy_temp_path $WORK/proxy;#" \
         nginx.conf > "$WORK/nginx.conf"
     sed -i "1i pid $WORK/nginx.pid;\nerror_log $WORK/error.log;" "$WORK/nginx.conf"
     if [ -f "$WORK/nginx.pid" ]; then nginx -s quit -c "$WORK/nginx.conf" -p "$WORK"; sleep 1; fi
@@ -49,7 +51,16 @@ print(lines[0].split(' ')[1], ctype[0] if ctype else '-')" "$3")
 }
 
 B="http://127.0.0.1:$PORT"
+[ -f ../web-ui/dist/index.html ] || { echo "web-ui/dist is not built: ./mvnw -B -q -DskipTests package -pl web-ui" >&2; exit 1; }
+cp -r ../web-ui/dist "$WORK/html"
+chmod -R a+rX "$WORK/html"
 start "$PLATFORM"
+expect "the web interface at /" 200 text/html "$B/"
+expect "a deep link of the web interface" 200 text/html "$B/vendors/vnd-00000000-0000-4000-8000-000000000000"
+expect "a built asset" 200 application/javascript "$B$(grep -o '/assets/[^"]*\.js' "$WORK/html/index.html" | head -n 1)"
+expect "a missing asset is a 404, not the page" 404 application/problem+json "$B/assets/missing-0000.js"
+expect "an unknown API path stays the side's 404" 404 application/problem+json -u auditor:auditor "$B/api/nothing-here"
+expect "the API still needs credentials" 401 application/problem+json "$B/api/vendors"
 expect "a read passes through" 200 application/json -u auditor:auditor "$B/api/vendors"
 expect "a side's own 404 passes through" 404 application/problem+json -u auditor:auditor "$B/api/vendors/vnd-00000000-0000-4000-8000-000000000000"
 expect "a write passes through" 201 application/json -u manager:manager -H 'Content-Type: application/json' -d '{"name":"Gateway check"}' "$B/api/vendors"

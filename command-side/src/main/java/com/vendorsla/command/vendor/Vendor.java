@@ -1,6 +1,7 @@
 package com.vendorsla.command.vendor;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.vendorsla.command.config.ExpectedVersion;
 import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.vendor.AcquisitionId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
@@ -10,8 +11,10 @@ import com.vendorsla.sharedkernel.vendor.command.RegisterVendor;
 import com.vendorsla.sharedkernel.vendor.event.VendorAcquired;
 import com.vendorsla.sharedkernel.vendor.event.VendorRegistered;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.LinkedHashSet;
@@ -35,6 +38,15 @@ public class Vendor {
 
     protected Vendor() {
         // for Axon
+    }
+
+    /**
+     * If-Match before any rule: a page that showed an older version is told that someone else changed the vendor
+     * (412) rather than judged on a state it never showed. Axon alone compares only once the handler has run.
+     */
+    @CommandHandlerInterceptor
+    void ifMatchFirst(CommandMessage<?> command) {
+        ExpectedVersion.require(command);
     }
 
     @CommandHandler

@@ -6,6 +6,7 @@ import com.vendorsla.sharedkernel.vendor.VendorId;
 import com.vendorsla.sharedkernel.vendor.command.AcquireVendor;
 import com.vendorsla.sharedkernel.vendor.event.VendorAcquired;
 import com.vendorsla.sharedkernel.vendor.event.VendorRegistered;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
@@ -67,6 +68,23 @@ class AcquireVendorTest {
                 .when(acquire(B, null))
                 .expectException(rule("VENDOR_ALREADY_ACQUIRED"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void givenAVendorSomeoneAcquiredMeanwhile_whenAcquiredWithTheVersionShownBefore_thenVersionConflictNotTheRule() {
+        others.put(B, null);
+        fixture.given(registered(V), new VendorAcquired(V, ACQUISITION, A, EFFECTIVE, null, NOW))
+                .when(new AcquireVendor(V, ACQUISITION, B, EFFECTIVE, null, NOW, 0L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAVendor_whenAcquiredWithTheVersionShown_thenVendorAcquired() {
+        others.put(A, null);
+        fixture.given(registered(V))
+                .when(new AcquireVendor(V, ACQUISITION, A, EFFECTIVE, null, NOW, 0L))
+                .expectEvents(new VendorAcquired(V, ACQUISITION, A, EFFECTIVE, null, NOW));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.OptionalLong;
  * api.md, Auth: a {@code VENDOR} user sees only its own vendor's data. One place decides it for every read, from the
  * route the request matched (its pattern and path variables) and the read model, so no controller needs to know:
  * <ul>
+ *   <li>{@code /api/me}: who the user is, its own credentials;</li>
  *   <li>{@code /api/vendors}, {@code /api/agreements}: the lists, narrowed to its vendor by {@link VendorScopedLists}
  *       whatever the filters say;</li>
  *   <li>{@code /api/vendors/{id}/**}: only its own vendor id;</li>
@@ -41,7 +42,7 @@ public class VendorScope implements HandlerInterceptor {
 
     private static final String QUERY_SIDE = "com.vendorsla.query";
 
-    private enum Subject { LIST, VENDOR, AGREEMENT, CREDIT }
+    private enum Subject { SELF, LIST, VENDOR, AGREEMENT, CREDIT }
 
     private final JdbcTemplate jdbc;
     private final ReadYourWrites readYourWrites;
@@ -93,6 +94,9 @@ public class VendorScope implements HandlerInterceptor {
         }
         Long minVersion = minVersion(request);
         switch (subject) {
+            case SELF -> {
+                // who the user is: its own credentials, nothing of any vendor's
+            }
             case LIST -> {
                 // narrowed on the way out: VendorScopedLists
             }
@@ -121,6 +125,9 @@ public class VendorScope implements HandlerInterceptor {
     }
 
     static Subject subjectOf(String pattern) {
+        if (pattern.equals("/api/me")) {
+            return Subject.SELF;
+        }
         if (pattern.equals("/api/vendors") || pattern.equals("/api/agreements")) {
             return Subject.LIST;
         }

@@ -1,0 +1,29 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// `npm run dev` proxies the API to a running platform (./run.sh): VITE_API_TARGET=http://localhost:8080 by default.
+const apiTarget = process.env.VITE_API_TARGET ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 700,
+  },
+  server: {
+    proxy: {
+      '/api': apiTarget,
+      '/actuator': apiTarget,
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['src/test-setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    // the build machine is shared (2 cores, several builds at once): a slow render is not a hang
+    testTimeout: 30_000,
+  },
+});
