@@ -209,7 +209,7 @@ function Claims({ c, downtime, past, manager, vendor }: { c: Ctx; downtime: Down
           ))}
         </ul>
       )}
-      {!past && (vendor || manager) && downtime.cause === 'VENDOR' && downtime.counts !== false && !claims.some((x) => !x.decision)
+      {!past && vendor && downtime.cause === 'VENDOR' && downtime.counts !== false && !claims.some((x) => !x.decision)
         ? <ClaimExclusion c={c} downtime={downtime} /> : null}
     </>
   );
@@ -407,7 +407,7 @@ function CreditActs({ c, credit, manager, vendor }: { c: Ctx; credit: Credit; ma
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState('UPHELD');
   const [amount, setAmount] = useState('');
-  if (credit.status === 'ASSESSED' && (vendor || manager)) {
+  if (credit.status === 'ASSESSED' && vendor) {
     return (
       <ActForm<PeriodAct> title={`Dispute the ${credit.serviceLevelId} credit`} submitLabel="Dispute credit" doneText="Credit disputed" useAct={act(c)}
         input={() => ({ path: `/api/credits/${enc(credit.id ?? '')}/dispute`, body: { reason: reason.trim() } })}>
