@@ -145,4 +145,55 @@ test.describe("The vendor manager's month end", () => {
     const view = await apiGet<PeriodView>(request, 'manager', `/api/agreements/${id}/periods/${last}`);
     expect(view.records?.downtimes?.filter((d) => d.reference === reference)).toHaveLength(1);
   });
+
+  test("the vendor claims an exclusion and disputes the credit; the manager decides the claim and resolves the dispute", async ({ page, request }) => {
+    const id = await agreementId(page, 'Core hosting');
+    interface Closed { period: string; status: string }
+    interface Month { credits?: { id: string; serviceLevelId: string; status: string }[]; records?: { downtimes?: { id: string; cause: string; counts?: boolean; exclusionClaims?: unknown[] }[] } }
+    const periods = await apiGet<Closed[]>(request, 'manager', `/api/agreements/${id}/periods`);
+    let month: string | undefined;
+    for (const p of periods.filter((x) => x.status === 'CLOSED').map((x) => x.period).sort().reverse()) {
+      const view = await apiGet<Month>(request, 'manager', `/api/agreements/${id}/periods/${p}`);
+      if (view.credits?.some((c) => c.serviceLevelId === 'availability' && c.status === 'ASSESSED')
+        && view.records?.downtimes?.some((d) => d.cause === 'VENDOR' && d.counts !== false && !d.exclusionClaims?.length)) {
+        month = p;
+        break;
+      }
+    }
+    expect(month, 'a closed month of Core hosting with an assessed availability credit and vendor downtime').toBeTruthy();
+    const address = `/agreements/${id}/periods/${month}`;
+
+    await signIn(page, 'northwind', address);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agreements' })).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Close the month' })).toHaveCount(0);
+    const downtime = page.getByRole('table', { name: 'Downtime' }).getByRole('row').filter({ hasText: 'Vendor' }).first();
+    await downtime.getByText('Claim an exclusion', { exact: true }).click();
+    await downtime.getByRole('textbox', { name: 'Why the customer caused it' }).fill('The customer changed the firewall rules without notice.');
+    await downtime.getByRole('button', { name: 'Claim exclusion' }).click();
+    await expect(page.getByRole('table', { name: 'Downtime' })).toContainText('awaiting decision');
+
+    const credit = page.getByRole('listitem', { name: 'Credit for availability' });
+    await credit.getByRole('textbox', { name: 'Reason for the dispute' }).fill('The outage was caused by the customer, see the exclusion claim.');
+    await credit.getByRole('button', { name: 'Dispute credit' }).click();
+    await expect(credit).toContainText('Disputed');
+    await expect(credit).toContainText('Not resolved yet.');
+    await expectNoAccessibilityViolations(page, "the vendor's month with a claim and a dispute");
+    await screenshot(page, 'vendor-dispute');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, 'manager', address);
+    const decide = page.getByRole('form', { name: 'Decide the claim' });
+    await decide.getByRole('combobox', { name: 'Decision' }).selectOption('false');
+    await decide.getByRole('textbox', { name: 'Note (optional)' }).fill('The firewall change was announced.');
+    await decide.getByRole('button', { name: 'Decide' }).click();
+    await expect(page.getByRole('table', { name: 'Downtime' })).toContainText(/rejected.*The firewall change was announced/);
+
+    const resolve = page.getByRole('form', { name: 'Resolve the dispute of the availability credit' });
+    await resolve.getByRole('combobox', { name: 'Outcome' }).selectOption('REDUCED');
+    await resolve.getByRole('textbox', { name: /Reduced amount/ }).fill('2500.00');
+    await resolve.getByRole('button', { name: 'Resolve dispute' }).click();
+    await expect(credit).toContainText('Dispute resolved: reduced');
+    await expect(credit).toContainText('→ 2,500.00 EUR');
+    await expectNoAccessibilityViolations(page, 'a month with a resolved dispute');
+  });
 });

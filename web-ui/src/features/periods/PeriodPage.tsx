@@ -195,6 +195,10 @@ function Records({ c, past, manager, vendor }: { c: Ctx; past: boolean; manager:
   );
 }
 
+/** A claim's decision (`PENDING` until the customer decides). */
+const decided = (claim: { decision?: string }) => Boolean(claim.decision) && claim.decision !== 'PENDING';
+const DECISION_WORDS: Record<string, string> = { APPROVED: 'approved', REJECTED: 'rejected' };
+
 /** A downtime's exclusion claims with their decisions; the vendor claims, the customer decides. */
 function Claims({ c, downtime, past, manager, vendor }: { c: Ctx; downtime: Downtime; past: boolean; manager: boolean; vendor: boolean }) {
   const claims = downtime.exclusionClaims ?? [];
@@ -203,13 +207,13 @@ function Claims({ c, downtime, past, manager, vendor }: { c: Ctx; downtime: Down
       {claims.length === 0 ? 'none' : (
         <ul className="items">
           {claims.map((claim) => (
-            <li key={claim.id}>“{claim.reason}”: {claim.decision ? `${claim.decision.toLowerCase()}${claim.note ? ` (${claim.note})` : ''}` : 'awaiting decision'}
-              {!past && manager && !claim.decision ? <DecideClaim c={c} claimId={claim.id ?? ''} /> : null}
+            <li key={claim.id}>“{claim.reason}”: {decided(claim) ? `${DECISION_WORDS[claim.decision ?? ''] ?? claim.decision?.toLowerCase()}${claim.note ? ` (${claim.note})` : ''}` : 'awaiting decision'}
+              {!past && manager && !decided(claim) ? <DecideClaim c={c} claimId={claim.id ?? ''} /> : null}
             </li>
           ))}
         </ul>
       )}
-      {!past && vendor && downtime.cause === 'VENDOR' && downtime.counts !== false && !claims.some((x) => !x.decision)
+      {!past && vendor && downtime.cause === 'VENDOR' && downtime.counts !== false && !claims.some((x) => !decided(x))
         ? <ClaimExclusion c={c} downtime={downtime} /> : null}
     </>
   );
