@@ -1,16 +1,12 @@
 import type { RouteObject } from 'react-router';
-import { NotYetHere } from '../placeholders/NotYetHere';
+import { PeriodPage } from './PeriodPage';
 
 /**
  * The month (period) page (ui.md, Month page). Address other screens link to:
- *   /agreements/:agreementId/periods/:period     period as 2026-02
- * Built in web-ui/src/features/periods; this placeholder holds the address.
+ *   /agreements/:agreementId/periods/:period     period as 2026-02 (?asOf=&knownAt= shows it as it stood then)
  */
 export const periodRoutes: RouteObject[] = [
-  {
-    path: 'agreements/:agreementId/periods/:period',
-    element: <NotYetHere title="Month" api="GET /api/agreements/{id}/periods/{period}" />,
-  },
+  { path: 'agreements/:agreementId/periods/:period', element: <PeriodPage /> },
 ];
 
 export const periodPath = (agreementId: string, period: string) =>
