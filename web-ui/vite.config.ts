@@ -25,7 +25,5 @@ export default defineConfig({
     // role queries over jsdom take seconds on a loaded 2-core machine (load 60 seen): 5 s failed tests that were right
     testTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}'],
-    // the build machine is shared (2 cores, several builds at once): a slow render is not a hang
-    testTimeout: 30_000,
   },
 });
