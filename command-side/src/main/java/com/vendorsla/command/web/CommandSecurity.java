@@ -27,6 +27,8 @@ public class CommandSecurity {
 
     static final String DEMO_PROFILE = "demo";
     static final String REPLAYS = "/api/admin/replays";
+    /** Webhook subscriptions are the command side's for every method, reads included (the gateway routes them here). */
+    static final String SUBSCRIPTIONS = "/api/subscriptions";
     /**
      * The writes a {@code VENDOR} user may send besides approving a revision (api.md, Auth): counter-propose, sign,
      * claim an exclusion, dispute a credit. Accepting, rejecting or withdrawing proposals, proposing or rejecting
@@ -40,7 +42,8 @@ public class CommandSecurity {
     SecurityFilterChain writeApiSecurity(HttpSecurity http, Environment environment) throws Exception {
         RequestMatcher writes = (HttpServletRequest request) -> request.getRequestURI().startsWith("/api/")
                 && !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
-                && !HttpMethod.OPTIONS.matches(request.getMethod()) && !isQuerySideOperation(request.getRequestURI());
+                && !HttpMethod.OPTIONS.matches(request.getMethod()) && !isQuerySideOperation(request.getRequestURI())
+                || isSubscriptions(request.getRequestURI());
         http.securityMatcher(writes)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -49,6 +52,11 @@ public class CommandSecurity {
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // webhook subscriptions, every method (a vendor's user: its own vendor's, see notices/SubscriptionController)
+                        .requestMatchers(HttpMethod.GET, SUBSCRIPTIONS, SUBSCRIPTIONS + "/**").hasAnyRole(
+                                Role.VENDOR_MANAGER.name(), Role.ADMIN.name(), Role.AUDITOR.name(), Role.VENDOR.name())
+                        .requestMatchers(SUBSCRIPTIONS, SUBSCRIPTIONS + "/**")
+                        .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.ADMIN.name(), Role.VENDOR.name())
                         // a vendor's own user: exactly the five acts api.md grants it, on its own vendor's data only
                         // (the aggregates compare the acting vendor with their vendor: another vendor's is a 404)
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/revisions/*/approvals")
@@ -86,6 +94,10 @@ public class CommandSecurity {
      * Read-model replays are the query side's operation for every method (the gateway routes them there), so its
      * chain guards them, also when both sides share one JVM.
      */
+    static boolean isSubscriptions(String uri) {
+        return uri.equals(SUBSCRIPTIONS) || uri.startsWith(SUBSCRIPTIONS + "/");
+    }
+
     static boolean isQuerySideOperation(String uri) {
         return uri.equals(REPLAYS) || uri.startsWith(REPLAYS + "/");
     }

@@ -6,6 +6,10 @@ import com.vendorsla.sharedkernel.agreement.command.ProposeTerms;
 import com.vendorsla.sharedkernel.agreement.command.SignAgreement;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.common.Role;
+import com.vendorsla.sharedkernel.notices.command.CreateSubscription;
+import com.vendorsla.sharedkernel.notices.command.DeleteSubscription;
+import com.vendorsla.sharedkernel.notices.command.ResumeSubscription;
+import com.vendorsla.sharedkernel.notices.command.RewindSubscription;
 import com.vendorsla.sharedkernel.performance.command.ClaimExclusion;
 import com.vendorsla.sharedkernel.performance.command.DisputeCredit;
 import com.vendorsla.sharedkernel.common.WriteResult;
@@ -32,7 +36,8 @@ public class CommandSender {
 
     /** What a VENDOR user may ask (api.md, Auth): counter-propose, approve revisions, sign, claim exclusions, dispute credits. */
     static final Set<Class<?>> VENDOR_COMMANDS = Set.of(ProposeTerms.class, ApproveRevision.class, SignAgreement.class,
-            ClaimExclusion.class, DisputeCredit.class);
+            ClaimExclusion.class, DisputeCredit.class, CreateSubscription.class, ResumeSubscription.class,
+            RewindSubscription.class, DeleteSubscription.class);
 
     private final CommandGateway gateway;
     private final Clock clock;
