@@ -69,7 +69,8 @@ class WebhookDeliveryTest {
                 "--sla.webhooks.first-retry-after=200ms",
                 "--sla.webhooks.max-retry-after=400ms",
                 "--sla.webhooks.give-up-after=3s",
-                "--sla.webhooks.lease=2s"));
+                "--sla.webhooks.lease=2s",
+                "--sla.notices.enabled=true"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(CommandSideApplication.class).profiles("demo").run(args.toArray(String[]::new));
     }
@@ -161,6 +162,11 @@ class WebhookDeliveryTest {
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM domain_event_entry WHERE "
                     + "aggregate_identifier = ? AND payload_type LIKE '%SubscriptionSuspended'", Long.class, subscription))
                     .isOne();
+            // ADMIN is told (no mail server here: recorded only)
+            await(() -> app.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM domain_event_entry WHERE "
+                    + "payload_type LIKE '%.NoticeSent' AND position(convert_to(?, 'UTF8') in payload) > 0 "
+                    + "AND position(convert_to('SUBSCRIPTION_SUSPENDED', 'UTF8') in payload) > 0", Long.class,
+                    subscription) == 1, "the suspension notice recorded");
             sleep(600);
             assertThat(receiver.received()).hasSize(attempts);
 
@@ -302,10 +308,10 @@ class WebhookDeliveryTest {
     }
 
     static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 30 s for " + what);
+                throw new AssertionError("waited 90 s for " + what);
             }
             sleep(50);
         }
