@@ -156,7 +156,7 @@ public class NoticeTask {
     }
 
     private boolean recorded(NoticeId id) {
-        return events.readEvents(id.value()).hasNext();
+        return events.readEvents(id.value(), 0).hasNext();
     }
 
     /** Whether what the notice is about was settled by now: nothing is sent for it then. */
@@ -188,7 +188,8 @@ public class NoticeTask {
 
     private List<Object> payloads(String aggregateId) {
         List<Object> payloads = new ArrayList<>();
-        DomainEventStream stream = events.readEvents(Objects.requireNonNull(aggregateId));
+        // from the first event, not from a snapshot: a snapshot's payload is the aggregate, not the events it folds
+        DomainEventStream stream = events.readEvents(Objects.requireNonNull(aggregateId), 0);
         stream.forEachRemaining(event -> payloads.add(event.getPayload()));
         return payloads;
     }

@@ -52,8 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Notices mailed through a real SMTP server in the test JVM (GreenMail), from the write side on its own PostgreSQL.
  * The persistent scheduler's clock is moved forward to reach reminders days ahead; the platform's own time stays.
- * Two instances run on the one database throughout: each notice is still mailed and recorded once.
+ * (Two instances on one database: {@link NoticeTwoInstancesTest}.)
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class NoticeMailTest {
 
     @RegisterExtension
@@ -63,7 +64,6 @@ class NoticeMailTest {
     static final AtomicReference<Instant> SCHEDULER_NOW = new AtomicReference<>(Instant.now());
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     static ConfigurableApplicationContext first;
-    static ConfigurableApplicationContext second;
     static CommandGateway commands;
     static JdbcTemplate jdbc;
     static VendorId vendor = VendorId.of(UUID.randomUUID());
@@ -72,7 +72,6 @@ class NoticeMailTest {
     static void start() {
         String database = TestPostgres.freshDatabase();
         first = start(database);
-        second = start(database);
         commands = first.getBean(CommandGateway.class);
         jdbc = first.getBean(JdbcTemplate.class);
         commands.sendAndWait(new RegisterVendor(vendor, "Acme Hosting", "DE", null, Instant.now()));
@@ -80,7 +79,6 @@ class NoticeMailTest {
 
     @AfterAll
     static void stop() {
-        second.close();
         first.close();
     }
 
@@ -104,7 +102,7 @@ class NoticeMailTest {
     @Test
     void aGrantedRightIsAnnounced_remindedAsItsDayNears_andNoLongerOnceExercised() {
         AgreementId agreement = activeAgreement(TODAY.minusMonths(6), TODAY.plusYears(2));
-        LocalDate exerciseBy = TODAY.plusDays(30);
+        LocalDate exerciseBy = TODAY.plusDays(60);
         commands.sendAndWait(new GrantTerminationRight(agreement, "right-1", "availability", TerminationRightCause.BREACHES,
                 List.of(YearMonth.from(TODAY.minusMonths(1))), TODAY, exerciseBy, Instant.now()));
 
@@ -118,14 +116,20 @@ class NoticeMailTest {
                 "the 14-day reminder");
 
         commands.sendAndWait(new TerminateAgreement(agreement, TerminationReason.FOR_CAUSE, "right-1",
-                TODAY.plusDays(60), Instant.now(), null));
+                TODAY.plusDays(90), Instant.now(), null));
         moveSchedulerTo(exerciseBy.minusDays(3));
         awaitNoDueNotices();
         assertThat(mails("Termination right on agreement " + agreement + " lapses in 3 days")).isEmpty();
         await(() -> noticesSent("TERMINATION_RIGHT", agreement) == 2, "the grant and one reminder recorded");
     }
 
+    /*
+     * First, while the scheduler's clock still stands at the real time: run after a test that had moved it weeks
+     * ahead, the month's first reminder (due at once) was not picked up within 90 s (seen on a machine under heavy
+     * load; not understood yet).
+     */
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aMonthLeftUnclosedIsRemindedWeeklyUntilClosed() {
         AgreementId agreement = activeAgreement(TODAY.minusMonths(6), TODAY.plusYears(2));
         YearMonth month = YearMonth.from(TODAY.minusMonths(2));
@@ -135,14 +139,7 @@ class NoticeMailTest {
                 start.plus(Duration.ofMinutes(30)), DowntimeCause.VENDOR, null), Instant.now(), null));
 
         String subject = "Month " + month + " of agreement " + agreement + " is not closed";
-        try {
-            await(() -> mails(subject).size() == 2, "the first reminder to both vendor managers");
-        } catch (AssertionError e) {
-            System.out.println("MONTH-DEBUG " + schedulerNow() + " " + mails(subject).size() + " " + jdbc.queryForList(
-                    "SELECT task_name, task_instance, execution_time, picked, picked_by, consecutive_failures "
-                            + "FROM scheduled_tasks ORDER BY execution_time"));
-            throw e;
-        }
+        await(() -> mails(subject).size() == 2, "the first reminder to both vendor managers");
         moveSchedulerTo(TODAY.plusDays(8));
         await(() -> mails(subject).size() == 4, "a week later, the second");
 
@@ -155,7 +152,7 @@ class NoticeMailTest {
 
     @Test
     void anAgreementEndingIsAnnouncedAt90And30Days() {
-        LocalDate end = TODAY.plusDays(120);
+        LocalDate end = TODAY.plusDays(200);
         AgreementId agreement = activeAgreement(TODAY.minusMonths(6), end);
         String prefix = "Agreement " + agreement + " ends in ";
         sleep(1000);
@@ -189,8 +186,13 @@ class NoticeMailTest {
         return moved.isAfter(now) ? moved : now;
     }
 
-    /** The scheduler's clock moves (never back) to one hour into {@code day}. */
+    /**
+     * The scheduler's clock moves (never back) to one hour into {@code day}, once nothing is executing: a jump of days
+     * under a running execution would make db-scheduler take it for one of a dead instance.
+     */
     static void moveSchedulerTo(LocalDate day) {
+        await(() -> jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE picked", Long.class) == 0,
+                "no execution in progress");
         Instant target = day.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1));
         SCHEDULER_NOW.updateAndGet(now -> target.isAfter(now) ? target : now);
     }
