@@ -20,6 +20,10 @@ public record NoticeId(@JsonValue String value) {
         TypedIds.require(PREFIX, value, "notice id");
     }
 
+    public static NoticeId of(UUID uuid) {
+        return new NoticeId(TypedIds.make(PREFIX, uuid));
+    }
+
     public static NoticeId forIdentity(String identity) {
         return new NoticeId(TypedIds.make(PREFIX, UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8))));
     }
