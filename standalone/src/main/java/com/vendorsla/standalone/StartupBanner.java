@@ -38,6 +38,10 @@ public class StartupBanner {
                     .append(String.format("%-9s", username)).append(" role ").append(Role.VENDOR)
                     .append(", bound to vendor ").append(vendorId).append('\n'));
         }
+        String mailHost = environment.getProperty("spring.mail.host");
+        text.append(mailHost == null || mailHost.isBlank()
+                ? "  Notices: no mail server (spring.mail.host): recorded and listed at /api/notices, not mailed\n"
+                : "  Notices: mailed through " + mailHost + " and listed at /api/notices\n");
         text.append("  Stop with Ctrl-C; data stays in ").append(environment.getProperty("sla.data-dir", "./data")).append('\n');
         log.info(text.toString());
     }

@@ -25,13 +25,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class CommandSecurity {
 
     static final String REPLAYS = "/api/admin/replays";
+    /** Webhook subscriptions are the command side's for every method, reads included (the gateway routes them here). */
+    static final String SUBSCRIPTIONS = "/api/subscriptions";
 
     @Bean
     @Order(20)
     SecurityFilterChain writeApiSecurity(HttpSecurity http, Environment environment) throws Exception {
         RequestMatcher writes = (HttpServletRequest request) -> request.getRequestURI().startsWith("/api/")
                 && !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
-                && !HttpMethod.OPTIONS.matches(request.getMethod()) && !isQuerySideOperation(request.getRequestURI());
+                && !HttpMethod.OPTIONS.matches(request.getMethod()) && !isQuerySideOperation(request.getRequestURI())
+                || isSubscriptions(request.getRequestURI());
         http.securityMatcher(writes)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -40,6 +43,11 @@ public class CommandSecurity {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
                     auth.requestMatchers("/api/integration-tokens", "/api/integration-tokens/**").hasRole(Role.ADMIN.name());
+                    // webhook subscriptions, every method (a vendor's user: its own vendor's, see notices/SubscriptionController)
+                    auth.requestMatchers(HttpMethod.GET, SUBSCRIPTIONS, SUBSCRIPTIONS + "/**").hasAnyRole(
+                            Role.VENDOR_MANAGER.name(), Role.ADMIN.name(), Role.AUDITOR.name(), Role.VENDOR.name());
+                    auth.requestMatchers(SUBSCRIPTIONS, SUBSCRIPTIONS + "/**")
+                            .hasAnyRole(Role.VENDOR_MANAGER.name(), Role.ADMIN.name(), Role.VENDOR.name());
                     // a vendor's own user: exactly the acts api.md grants it (VendorWrites), on its own vendor's data
                     // only (the aggregates compare the acting vendor with their vendor: another vendor's is a 404)
                     for (VendorWrites write : VendorWrites.values()) {
@@ -58,6 +66,10 @@ public class CommandSecurity {
      * Read-model replays are the query side's operation for every method (the gateway routes them there), so its
      * chain guards them, also when both sides share one JVM.
      */
+    static boolean isSubscriptions(String uri) {
+        return uri.equals(SUBSCRIPTIONS) || uri.startsWith(SUBSCRIPTIONS + "/");
+    }
+
     static boolean isQuerySideOperation(String uri) {
         return uri.equals(REPLAYS) || uri.startsWith(REPLAYS + "/");
     }

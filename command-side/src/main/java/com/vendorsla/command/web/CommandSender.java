@@ -4,6 +4,10 @@ import com.vendorsla.command.config.WriteResultInterceptor;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.common.Role;
 import com.vendorsla.sharedkernel.common.WriteResult;
+import com.vendorsla.sharedkernel.notices.command.CreateSubscription;
+import com.vendorsla.sharedkernel.notices.command.DeleteSubscription;
+import com.vendorsla.sharedkernel.notices.command.ResumeSubscription;
+import com.vendorsla.sharedkernel.notices.command.RewindSubscription;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -15,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sends a command on behalf of the authenticated user: who (actor, role, and for a vendor's user the vendor it acts
@@ -23,6 +28,13 @@ import java.util.Map;
  */
 @Component
 public class CommandSender {
+
+    /**
+     * Besides the acts of {@link VendorWrites}, a vendor's user manages webhook subscriptions to its own vendor's events
+     * (api.md, Notifications; the subscription controller binds them to its vendor and refuses another's).
+     */
+    private static final Set<Class<?>> VENDOR_SUBSCRIPTION_COMMANDS = Set.of(CreateSubscription.class,
+            ResumeSubscription.class, RewindSubscription.class, DeleteSubscription.class);
 
     private final CommandGateway gateway;
     private final Clock clock;
@@ -94,7 +106,8 @@ public class CommandSender {
      * vendor.
      */
     private static void requireVendorMaySend(Actor actor, Object command) {
-        if (actor.vendorId() == null || !VendorWrites.isVendorCommand(command.getClass())) {
+        if (actor.vendorId() == null || !(VendorWrites.isVendorCommand(command.getClass())
+                || VENDOR_SUBSCRIPTION_COMMANDS.contains(command.getClass()))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "a vendor's user may not do this");
         }
     }
