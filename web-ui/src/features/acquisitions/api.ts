@@ -64,9 +64,28 @@ export const useAgreement = (agreementId: string) => useQuery(agreementQuery(use
 /** POST /api/agreements/{id}/renegotiation/conclusion, If-Match: the agreement's version the page showed. */
 export function useConcludeRenegotiation(agreementId: string, shownVersion: number | undefined, vendorId: string) {
   return useSubmit<Conclusion>({
-    send: (api, input, key) => api.write(`/api/agreements/${enc(agreementId)}/renegotiation/conclusion`, input,
-      { idempotencyKey: key, ifMatch: shownVersion }),
+    send: async (api, input, key) => {
+      const result = await api.write(`/api/agreements/${enc(agreementId)}/renegotiation/conclusion`, input,
+        { idempotencyKey: key, ifMatch: shownVersion });
+      await untilConcluded(api, vendorId, agreementId);
+      return result;
+    },
     invalidates: () => [['agreements', agreementId], legalKeys.acquisition(vendorId), legalKeys.renegotiations,
       ['worklist']],
   });
+}
+
+/**
+ * The acquisition view is the vendor's read model, and minVersion names the agreement written to, not the vendor: so
+ * after a conclusion the page looks again (up to 10 s) until that view shows it, and never shows the state before
+ * the user's own change.
+ */
+export async function untilConcluded(api: ApiClient, vendorId: string, agreementId: string, waitMs = 250, tries = 40): Promise<void> {
+  for (let attempt = 0; attempt < tries; attempt += 1) {
+    const view = await api.get<Acquisition>(`/api/vendors/${enc(vendorId)}/acquisition`);
+    if (view.agreements?.find((a) => a.agreementId === agreementId)?.renegotiation?.status === 'CONCLUDED') {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
 }

@@ -6,7 +6,7 @@ import { useApi } from '../../lib/auth';
 import { instantText } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { exportCsv, saveFile, useAuditEvents, type AuditEvent } from './api';
-import { agreementOfAggregate, creditAddressOf } from './creditLink';
+import { agreementOfAggregate, creditAddressOf, eventName } from './creditLink';
 import { auditSearch, filtersFrom, inputFromUtcInstant, pageFrom, utcInstantFromInput, type AuditFilters } from './filters';
 import { IntegrityPanel } from './IntegrityPanel';
 
@@ -123,7 +123,7 @@ export function EventTable({ events, caption }: { events: AuditEvent[]; caption:
                   ? <Link to={`/agreements/${encodeURIComponent(agreement)}/timeline`} title="Timeline of the agreement">{e.aggregateId}</Link>
                   : <code>{e.aggregateId}</code>}</td>
                 <td>{e.sequence}</td>
-                <td>{e.typeName ?? e.type}{credit ? <> (<Link to={credit}>credit inputs</Link>)</> : null}</td>
+                <td>{eventName(e)}{credit ? <> (<Link to={credit}>credit inputs</Link>)</> : null}</td>
                 <td>{e.actor ?? '—'}</td>
                 <td>{e.role ?? '—'}</td>
                 <td>{e.actingVendorId ?? '—'}</td>

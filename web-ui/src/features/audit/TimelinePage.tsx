@@ -8,17 +8,18 @@ import { instantText } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAgreement } from '../acquisitions/api';
 import { historyQuery, type AuditEvent } from './api';
-import { creditIdsOf, creditPath } from './creditLink';
+import { creditIdsOf, creditPath, eventName, payloadText } from './creditLink';
 import { IntegrityPanel } from './IntegrityPanel';
 
-export function prettyPayload(payload: string | undefined): string {
-  if (!payload) {
+export function prettyPayload(payload: unknown): string {
+  const text = payloadText(payload);
+  if (!text) {
     return '';
   }
   try {
-    return JSON.stringify(JSON.parse(payload), null, 2);
+    return JSON.stringify(JSON.parse(text), null, 2);
   } catch {
-    return payload;
+    return text;
   }
 }
 
@@ -75,7 +76,7 @@ export function Timeline({ events }: { events: AuditEvent[] }) {
         const credits = creditIdsOf(e);
         return (
           <li key={e.eventId ?? `${e.aggregateId}-${e.sequence}`} className="timeline__event">
-            <h2 className="timeline__type">{e.typeName ?? e.type} <span className="count">#{e.sequence} of {e.aggregateId}</span></h2>
+            <h2 className="timeline__type">{eventName(e)} <span className="count">#{e.sequence} of {e.aggregateId}</span></h2>
             <dl className="facts">
               <dt>Business time</dt><dd>{instantText(e.occurredAt)}</dd>
               <dt>Recorded</dt><dd>{instantText(e.recordedAt)}</dd>
@@ -88,7 +89,7 @@ export function Timeline({ events }: { events: AuditEvent[] }) {
               ))}</dd></>) : null}
             </dl>
             <details>
-              <summary>Payload of {e.typeName ?? e.type} #{e.sequence}</summary>
+              <summary>Payload of {eventName(e)} #{e.sequence}</summary>
               <pre>{prettyPayload(e.payload)}</pre>
             </details>
           </li>

@@ -8,12 +8,23 @@ export function creditParts(creditId: string): { agreementId: string; period: st
   return match ? { agreementId: `agr-${match[1]}`, period: match[2], number: Number(match[3]) } : undefined;
 }
 
+/**
+ * The payload as text: the document types it a string, but the platform sends the event's JSON as an object; both are
+ * read.
+ */
+export function payloadText(payload: unknown): string {
+  if (payload === undefined || payload === null) {
+    return '';
+  }
+  return typeof payload === 'string' ? payload : JSON.stringify(payload);
+}
+
 export const creditPath = (creditId: string) => `/credits/${encodeURIComponent(creditId)}`;
 
 /** Every credit an event names (in its payload or as its aggregate), in order, once each. */
 export function creditIdsOf(event: Pick<AuditEvent, 'payload'>): string[] {
   const found = new Set<string>();
-  for (const match of (event.payload ?? '').matchAll(CREDIT)) {
+  for (const match of payloadText(event.payload).matchAll(CREDIT)) {
     found.add(match[0]);
   }
   return [...found];
@@ -37,4 +48,9 @@ export function agreementOfAggregate(aggregateId: string | undefined): string | 
   }
   const month = new RegExp(`^prd-(${UUID})-\\d{4}-\\d{2}$`).exec(aggregateId);
   return month ? `agr-${month[1]}` : undefined;
+}
+
+/** An event's short name ("PeriodClosed"), whether or not the view gives typeName beside the full class name. */
+export function eventName(event: Pick<AuditEvent, 'type' | 'typeName'>): string {
+  return (event.typeName ?? event.type ?? 'event').split('.').pop()!;
 }
