@@ -5,7 +5,8 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/FormField';
 import { hasRole, useAuth } from '../../lib/auth';
-import { decimalText, instantText, moneyText, monthText, percentText } from '../../lib/format';
+import { decimalText, instantText, moneyText, monthText } from '../../lib/format';
+import { attainmentText } from './ReviewsPage';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAgreement } from '../acquisitions/api';
 import { lines, termsWithTargets, useCompleteReview, useReport, type AnnualReport } from './api';
@@ -28,7 +29,7 @@ export function ReviewReportPage() {
           <dl className="facts">
             <dt>Review</dt><dd className="status">{r.review?.status ?? '—'}{r.review?.dueOn ? `, due ${r.review.dueOn}` : ''}</dd>
             <dt>Months closed</dt><dd>{r.monthsClosed ?? 0}</dd>
-            <dt>Attainment</dt><dd>{percentText(r.attainment ?? r.attainmentPercent)} ({r.met ?? 0} met, {r.breached ?? 0} breached)</dd>
+            <dt>Attainment</dt><dd>{attainmentText(r.attainment, r.attainmentPercent)} ({r.met ?? 0} met, {r.breached ?? 0} breached)</dd>
             <dt>Credits</dt><dd>{moneyText(r.credits?.net, r.credits?.currency)} net of {moneyText(r.credits?.atRiskAmount, r.credits?.currency)} at risk</dd>
             <dt>Terms versions</dt><dd>{(r.termsVersions ?? []).join(', ') || '—'}</dd>
           </dl>

@@ -25,6 +25,12 @@ export function trendText(trend: Schemas['Trend'] | undefined): string {
   return `${words} (${change.startsWith('-') ? '' : '+'}${decimalText(change)} points since ${decimalText(trend.previousAttainmentPercent)} %)`;
 }
 
+/** Attainment as the platform gives it: met of measured service-level months ("7/8") and the percentage. */
+export function attainmentText(ratio: string | undefined, percent: number | string | undefined): string {
+  const share = percent === undefined || percent === null ? '' : `${decimalText(percent)} %`;
+  return ratio && share ? `${ratio} = ${share}` : ratio || share || '—';
+}
+
 /** Annual reviews: the portfolio ranked for a year (?year=) with trend, and each agreement's review. */
 export function ReviewsPage() {
   const [params, setParams] = useSearchParams();
@@ -55,7 +61,7 @@ export function ReviewsPage() {
                   <tr key={v.vendorId}>
                     <td>{v.rank}</td>
                     <td><Link to={vendorPath(v.vendorId!)}>{v.name ?? v.vendorId}</Link></td>
-                    <td>{percentText(v.attainment ?? v.attainmentPercent)}</td>
+                    <td>{attainmentText(v.attainment, v.attainmentPercent)}</td>
                     <td>{v.met ?? 0} / {v.breached ?? 0}</td>
                     <td>{v.criticalFailures ?? 0}</td>
                     <td>{percentText(v.atRiskUsedPercent)}</td>
