@@ -10,7 +10,12 @@ import { agreementRoutes } from '../features/agreements/routes';
 import { periodRoutes } from '../features/periods/routes';
 import { vendorRoutes } from '../features/vendors/routes';
 import { WorklistPage } from '../features/worklist/WorklistPage';
-import { NotFoundPage, NotYetHere } from '../features/placeholders/NotYetHere';
+import { NotFoundPage } from '../features/placeholders/NotYetHere';
+import { acquisitionRoutes } from '../features/acquisitions/routes';
+import { legalRoutes } from '../features/legal/routes';
+import { auditRoutes } from '../features/audit/routes';
+import { reviewRoutes } from '../features/reviews/routes';
+import { operationsRoutes } from '../features/operations/routes';
 import { Layout } from './Layout';
 import { startPageFor } from './navigation';
 
@@ -55,12 +60,11 @@ export function appRoutes(config: UiConfig): RouteObject[] {
         ...vendorRoutes,
         ...agreementRoutes,
         ...periodRoutes,
-        { path: 'reviews', element: <NotYetHere title="Reviews" api="GET /api/reviews/{year}" /> },
-        { path: 'reviews/:year/agreements/:agreementId', element: <NotYetHere title="Annual review" api="GET /api/agreements/{id}/reviews/{year}" /> },
-        { path: 'acquisitions', element: <NotYetHere title="Acquisitions" api="GET /api/renegotiations" /> },
-        { path: 'acquisitions/:vendorId', element: <NotYetHere title="Acquisition" api="GET /api/vendors/{id}/acquisition" /> },
-        { path: 'audit', element: <NotYetHere title="Audit" api="GET /api/audit/events" /> },
-        { path: 'operations', element: <NotYetHere title="Operations" api="GET /api/admin/replays" /> },
+        ...acquisitionRoutes,
+        ...legalRoutes,
+        ...auditRoutes,
+        ...reviewRoutes,
+        ...operationsRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -96,7 +96,7 @@ export function WorklistSections({ worklist }: { worklist: Worklist }) {
       <Section id="wl-reviews" title="Annual reviews due" count={reviews.length} empty="No annual review is due.">
         {reviews.map((r) => (
           <li key={r.reviewId}>
-            <Link to={`/reviews/${r.year}/agreements/${encodeURIComponent(r.agreementId!)}`}>
+            <Link to={`/agreements/${encodeURIComponent(r.agreementId!)}/reviews/${r.year}`}>
               {r.title}: review of {r.year}
             </Link>
             {' '}<span className="detail">with <Vendor id={r.vendorId} name={r.vendorName} />, due {r.dueOn} ({r.status === 'OVERDUE' ? 'overdue' : 'due'})</span>
