@@ -1,8 +1,8 @@
 package com.vendorsla.command.notices;
 
-import com.vendorsla.command.web.BoundVendor;
+import com.vendorsla.platform.security.BoundVendor;
 import com.vendorsla.command.web.CommandSender;
-import com.vendorsla.command.web.IfMatch;
+import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.Ids;
 import com.vendorsla.command.web.WriteResponses;
 import com.vendorsla.sharedkernel.common.BadRequest;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -166,28 +165,28 @@ public class SubscriptionController {
     @PostMapping("/{id}/resumption")
     @Operation(summary = "Resume a suspended subscription where it stopped (409 SUBSCRIPTION_NOT_SUSPENDED otherwise)")
     public ResponseEntity<WriteResult> resume(@PathVariable String id,
-                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                              @IfMatchVersion Long expectedVersion) {
         visible(id);
         return WriteResponses.ok(commands.send(new ResumeSubscription(new SubscriptionId(id), commands.now(),
-                IfMatch.expectedVersion(ifMatch))));
+                expectedVersion)));
     }
 
     @PostMapping("/{id}/rewind")
     @Operation(summary = "Deliver again from global position {position} on (inclusive)")
     public ResponseEntity<WriteResult> rewind(@PathVariable String id, @Valid @RequestBody RewindRequest request,
-                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                              @IfMatchVersion Long expectedVersion) {
         visible(id);
         return WriteResponses.ok(commands.send(new RewindSubscription(new SubscriptionId(id), request.position(),
-                commands.now(), IfMatch.expectedVersion(ifMatch))));
+                commands.now(), expectedVersion)));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Stop delivering for good; the secret is erased")
     public ResponseEntity<WriteResult> delete(@PathVariable String id,
-                                              @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+                                              @IfMatchVersion Long expectedVersion) {
         visible(id);
         return WriteResponses.ok(commands.send(new DeleteSubscription(new SubscriptionId(id), commands.now(),
-                IfMatch.expectedVersion(ifMatch))));
+                expectedVersion)));
     }
 
     /** The subscription, when it exists, is not deleted, and (for a vendor's user) is its vendor's: else 404. */
