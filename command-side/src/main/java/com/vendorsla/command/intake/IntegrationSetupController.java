@@ -72,7 +72,9 @@ public class IntegrationSetupController {
     }
 
     @DeleteMapping("/api/integration-tokens/{id}")
-    @Operation(summary = "Revoke an integration token (ADMIN): calls presenting it answer 401 from now on")
+    @Operation(summary = "Revoke an integration token (ADMIN): calls presenting it answer 401 from now on",
+            description = "Revokes the token for good: the Alertmanager webhook refuses it (401) from then on, and it cannot be "
+            + "reinstated (issue a new one). An unknown id answers 404. ADMIN only.")
     public ResponseEntity<Map<String, Object>> revoke(@PathVariable String id) {
         requireId(IntakeIds.TOKEN, id);
         commands.send(new RevokeIntegrationToken(id, commands.now()), IntakeCommands.userMetadata());
@@ -99,7 +101,10 @@ public class IntegrationSetupController {
     }
 
     @DeleteMapping("/api/monitor-bindings/{id}")
-    @Operation(summary = "Remove a monitor binding: alerts are no longer matched against it")
+    @Operation(summary = "Remove a monitor binding: alerts are no longer matched against it",
+            description = "Alerts that arrive after the removal are no longer matched against this binding (they are listed as "
+            + "unmatched unless another binding matches); downtimes already recorded through it stay. An unknown id "
+            + "answers 404. VENDOR_MANAGER only.")
     public ResponseEntity<Map<String, Object>> unbind(@PathVariable String id) {
         requireId(IntakeIds.BINDING, id);
         commands.send(new RemoveMonitorBinding(id, commands.now()), IntakeCommands.userMetadata());

@@ -129,14 +129,19 @@ public class SubscriptionController {
     }
 
     @GetMapping
-    @Operation(summary = "The subscriptions (a VENDOR user: its vendor's only); never their secrets")
+    @Operation(summary = "The subscriptions (a VENDOR user: its vendor's only); never their secrets",
+            description = "The webhook subscriptions with their status, position and failures; a VENDOR user sees only its own "
+            + "vendor's. The secret is never shown after creation.")
     public List<SubscriptionView> list() {
         return registry.list(boundVendor()).stream().map(SubscriptionView::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One subscription: status ACTIVE|SUSPENDED, position (the last global position handled), "
-            + "consecutiveFailures, lastDeliveryAt; never its secret")
+            + "consecutiveFailures, lastDeliveryAt; never its secret",
+            description = "One subscription's state: ACTIVE or SUSPENDED, the last global position delivered, consecutive "
+            + "failures and the last delivery time. A subscription that does not exist, was deleted or (for a "
+            + "VENDOR user) belongs to another vendor answers 404.")
     public ResponseEntity<SubscriptionView> one(@PathVariable String id) {
         SubscriptionView view = SubscriptionView.of(visible(id));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
@@ -144,7 +149,10 @@ public class SubscriptionController {
 
     @GetMapping("/{id}/deliveries")
     @Operation(summary = "Delivery attempts, oldest first, 100 a page (page from 0): eventId, type, position, attempt, "
-            + "at, httpStatus, error, outcome DELIVERED|FAILED")
+            + "at, httpStatus, error, outcome DELIVERED|FAILED",
+            description = "Every delivery attempt of the subscription in order, 100 a page (page counts from 0): the event id, "
+            + "type and global position, the attempt number, when it was made, the receiver's HTTP status or the "
+            + "error, and whether it was DELIVERED or FAILED. 404 as for reading the subscription.")
     public List<DeliveryView> deliveries(@PathVariable String id, @RequestParam(required = false) String page) {
         visible(id);
         int number;
@@ -163,7 +171,9 @@ public class SubscriptionController {
     }
 
     @PostMapping("/{id}/resumption")
-    @Operation(summary = "Resume a suspended subscription where it stopped (409 SUBSCRIPTION_NOT_SUSPENDED otherwise)")
+    @Operation(summary = "Resume a suspended subscription where it stopped (409 SUBSCRIPTION_NOT_SUSPENDED otherwise)",
+            description = "A SUSPENDED subscription is delivered to again from the event it stopped at; any other status answers 409 SUBSCRIPTION_NOT_SUSPENDED. Takes If-Match with the "
+            + "subscription's version (412 when stale); 404 as for reading it.")
     public ResponseEntity<WriteResult> resume(@PathVariable String id,
                                               @IfMatchVersion Long expectedVersion) {
         visible(id);
@@ -172,7 +182,10 @@ public class SubscriptionController {
     }
 
     @PostMapping("/{id}/rewind")
-    @Operation(summary = "Deliver again from global position {position} on (inclusive)")
+    @Operation(summary = "Deliver again from global position {position} on (inclusive)",
+            description = "Moves the subscription back so that every event from global position {position} on, "
+            + "inclusive, is delivered again in order; receivers deduplicate by the CloudEvent id. Takes If-Match "
+            + "(412 when stale); 404 as for reading it.")
     public ResponseEntity<WriteResult> rewind(@PathVariable String id, @Valid @RequestBody RewindRequest request,
                                               @IfMatchVersion Long expectedVersion) {
         visible(id);
@@ -181,7 +194,9 @@ public class SubscriptionController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Stop delivering for good; the secret is erased")
+    @Operation(summary = "Stop delivering for good; the secret is erased",
+            description = "Stops delivering to the subscription for good and erases its secret; its deliveries stay listed. "
+            + "Takes If-Match (412 when stale); 404 as for reading it.")
     public ResponseEntity<WriteResult> delete(@PathVariable String id,
                                               @IfMatchVersion Long expectedVersion) {
         visible(id);

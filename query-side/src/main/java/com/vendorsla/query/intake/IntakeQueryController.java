@@ -35,7 +35,10 @@ public class IntakeQueryController {
     }
 
     @GetMapping("/api/imports/{importId}")
-    @Operation(summary = "One import: {importId, kind, sha256, rows, recorded, duplicates, errors, importedBy, importedAt, source}")
+    @Operation(summary = "One import: {importId, kind, sha256, rows, recorded, duplicates, errors, importedBy, importedAt, source}",
+            description = "The summary of one import as recorded: what it took, how many rows were recorded or counted as "
+            + "duplicates, the file's SHA-256, who imported it, when and from which source (file or profile). An "
+            + "unknown id answers 404; a VENDOR user gets 403.")
     public IntakeViews.ImportView importById(@PathVariable String importId) {
         if (!TypedIds.isValid(IntakeIds.IMPORT, importId)) {
             throw new BadRequest("importId", "is not an import id such as imp-7b34e590-38fe-3689-a767-5ea1180fb9b3");
@@ -44,7 +47,9 @@ public class IntakeQueryController {
     }
 
     @GetMapping("/api/imports")
-    @Operation(summary = "Imports, newest first (at most 1000): of one agreement, imported in [from, to)")
+    @Operation(summary = "Imports, newest first (at most 1000): of one agreement, imported in [from, to)",
+            description = "Every import, newest first, optionally of one agreement and imported in the half-open interval "
+            + "[from, to) (instants); at most 1000 are listed. A VENDOR user gets 403.")
     public List<IntakeViews.ImportView> imports(
             @RequestParam(required = false) @Parameter(description = "only imports with rows of this agreement") String agreementId,
             @RequestParam(required = false) @Parameter(description = "imported at or after this instant") Instant from,
@@ -53,7 +58,9 @@ public class IntakeQueryController {
     }
 
     @GetMapping("/api/integration-tokens")
-    @Operation(summary = "Integration tokens (ADMIN): name, who issued it and when, ACTIVE or REVOKED; never the token")
+    @Operation(summary = "Integration tokens (ADMIN): name, who issued it and when, ACTIVE or REVOKED; never the token",
+            description = "The integration tokens issued for monitoring systems, with name, issuer, issue time and status; the "
+            + "token itself is shown only once, when issued, and is stored only as a hash. ADMIN only.")
     public List<IntakeViews.TokenView> tokens() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean admin = authentication != null && authentication.getAuthorities().stream()
@@ -65,14 +72,20 @@ public class IntakeQueryController {
     }
 
     @GetMapping("/api/monitor-bindings")
-    @Operation(summary = "Monitor bindings in force: label matchers → agreement, service level, cause")
+    @Operation(summary = "Monitor bindings in force: label matchers → agreement, service level, cause",
+            description = "The bindings in force: each binding's label matchers (every one must equal the alert's label), the "
+            + "agreement and availability service level its alerts are recorded against, and the downtime cause "
+            + "(VENDOR unless said otherwise).")
     public List<IntakeViews.BindingView> bindings(@RequestParam(required = false) String agreementId) {
         return views.bindings(agreement(agreementId));
     }
 
     @GetMapping("/api/outages")
     @Operation(summary = "Alerts seen (newest first, at most 1000): ONGOING, RESOLVED (with the downtime ids recorded), "
-            + "REJECTED (with why: it needs a correction) or UNMATCHED (no binding matched its labels)")
+            + "REJECTED (with why: it needs a correction) or UNMATCHED (no binding matched its labels)",
+            description = "Every alert the Alertmanager webhook received, by status (ONGOING while firing, RESOLVED with the "
+            + "downtime ids recorded for it, REJECTED for a closed month with the reason, UNMATCHED when no binding "
+            + "matched), optionally filtered by status and agreement; newest first, at most 1000.")
     public List<IntakeViews.OutageView> outages(
             @RequestParam(required = false) @Parameter(description = "ONGOING, RESOLVED, REJECTED or UNMATCHED") String status,
             @RequestParam(required = false) String agreementId) {
