@@ -3,6 +3,7 @@ package com.vendorsla.command.intake;
 import com.vendorsla.command.intake.IntakeConfig.ImportLimits;
 import com.vendorsla.sharedkernel.common.BadRequest;
 import com.vendorsla.sharedkernel.intake.ImportKind;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -53,9 +54,11 @@ public class ImportController {
         this.json = json;
     }
 
-    @PostMapping(path = "/api/imports/{kind}", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "Import downtime, incidents or KPI values from a CSV or JSON file, all or nothing",
-            description = "text/csv (RFC 4180, UTF-8, optional BOM, a header row naming the columns) or application/json "
+    /**
+     * What every import takes and answers. The three kinds are three literal paths (not one {@code {kind}} template):
+     * a template would be the same path as the read side's {@code GET /api/imports/{importId}}, which OpenAPI forbids.
+     */
+    static final String IMPORT_RULES = "text/csv (RFC 4180, UTF-8, optional BOM, a header row naming the columns) or application/json "
                     + "(an array of row objects). Columns: agreementId, period, sourceId and the fields of the single-record "
                     + "request (downtime: serviceLevelId, start, end, cause, reference?; incidents: ticket, severity, openedAt, "
                     + "respondedAt?, resolvedAt?, customerWaits? as from/to;from/to; kpis: serviceLevelId, value). Any bad row: "
@@ -65,21 +68,71 @@ public class ImportController {
                     + "(docs/intake.md), with agreementId and period as parameters when the file has no such column; local "
                     + "times in an export are read in timeZone (default UTC). Limits sla.imports.max-rows and "
                     + "sla.imports.max-bytes: 413. Every recorded event carries its provenance (importId, sourceId, row, "
-                    + "the file's sha256) in its metadata.")
+                    + "the file's sha256) in its metadata.";
+
+    @PostMapping(path = "/api/imports/downtime", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(operationId = "importDowntime", summary = "Import downtime from a CSV or JSON file, all or nothing", description = IMPORT_RULES)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
             @Content(mediaType = CSV, schema = @Schema(type = "string"), examples = @ExampleObject(value = """
                     agreementId,period,sourceId,ticket,severity,openedAt,respondedAt,resolvedAt
                     agr-0b0d4a4e-1f5c-3b8e-9a51-3c1f0c5e9d11,2026-02,INC0010001,INC0010001,URGENT,2026-02-03T10:00:00Z,2026-02-03T10:20:00Z,2026-02-03T12:00:00Z
                     """)),
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(type = "object")))})
-    public ResponseEntity<Object> importFile(
-            @PathVariable @Parameter(description = "downtime, incidents or kpis") String kind,
+    public ResponseEntity<Object> importDowntime(
             @RequestParam(required = false) @Parameter(description = "check everything, record nothing (200)") Boolean dryRun,
             @RequestParam(required = false) @Parameter(description = "servicenow or jira (incidents only)") String profile,
             @RequestParam(required = false) @Parameter(description = "for a profile's file without an agreementId column") String agreementId,
             @RequestParam(required = false) @Parameter(description = "for a profile's file without a period column (yyyy-MM)") String period,
             @RequestParam(required = false) @Parameter(description = "time zone of local times in the file (default UTC)") String timeZone,
             HttpServletRequest request) {
+        return importFile("downtime", dryRun, profile, agreementId, period, timeZone, request);
+    }
+
+    @PostMapping(path = "/api/imports/incidents", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(operationId = "importIncidents", summary = "Import incidents (tickets) from a CSV or JSON file or a ServiceNow or Jira export, all or nothing", description = IMPORT_RULES)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = "string"), examples = @ExampleObject(value = """
+                    agreementId,period,sourceId,ticket,severity,openedAt,respondedAt,resolvedAt
+                    agr-0b0d4a4e-1f5c-3b8e-9a51-3c1f0c5e9d11,2026-02,INC0010001,INC0010001,URGENT,2026-02-03T10:00:00Z,2026-02-03T10:20:00Z,2026-02-03T12:00:00Z
+                    """)),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(type = "object")))})
+    public ResponseEntity<Object> importIncidents(
+            @RequestParam(required = false) @Parameter(description = "check everything, record nothing (200)") Boolean dryRun,
+            @RequestParam(required = false) @Parameter(description = "servicenow or jira (incidents only)") String profile,
+            @RequestParam(required = false) @Parameter(description = "for a profile's file without an agreementId column") String agreementId,
+            @RequestParam(required = false) @Parameter(description = "for a profile's file without a period column (yyyy-MM)") String period,
+            @RequestParam(required = false) @Parameter(description = "time zone of local times in the file (default UTC)") String timeZone,
+            HttpServletRequest request) {
+        return importFile("incidents", dryRun, profile, agreementId, period, timeZone, request);
+    }
+
+    @PostMapping(path = "/api/imports/kpis", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(operationId = "importKpiValues", summary = "Import KPI values from a CSV or JSON file, all or nothing", description = IMPORT_RULES)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = "string"), examples = @ExampleObject(value = """
+                    agreementId,period,sourceId,ticket,severity,openedAt,respondedAt,resolvedAt
+                    agr-0b0d4a4e-1f5c-3b8e-9a51-3c1f0c5e9d11,2026-02,INC0010001,INC0010001,URGENT,2026-02-03T10:00:00Z,2026-02-03T10:20:00Z,2026-02-03T12:00:00Z
+                    """)),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(type = "object")))})
+    public ResponseEntity<Object> importKpiValues(
+            @RequestParam(required = false) @Parameter(description = "check everything, record nothing (200)") Boolean dryRun,
+            @RequestParam(required = false) @Parameter(description = "servicenow or jira (incidents only)") String profile,
+            @RequestParam(required = false) @Parameter(description = "for a profile's file without an agreementId column") String agreementId,
+            @RequestParam(required = false) @Parameter(description = "for a profile's file without a period column (yyyy-MM)") String period,
+            @RequestParam(required = false) @Parameter(description = "time zone of local times in the file (default UTC)") String timeZone,
+            HttpServletRequest request) {
+        return importFile("kpis", dryRun, profile, agreementId, period, timeZone, request);
+    }
+
+    /** Any other kind: the same 400 as a malformed field, so a typo in the path is told, not a 404 or 405. */
+    @Hidden
+    @PostMapping("/api/imports/{kind}")
+    public ResponseEntity<Object> unknownKind(@PathVariable String kind) {
+        throw new BadRequest("kind", "imports are of kind downtime, incidents or kpis");
+    }
+
+    private ResponseEntity<Object> importFile(String kind, Boolean dryRun, String profile, String agreementId,
+                                              String period, String timeZone, HttpServletRequest request) {
         try {
             ImportKind importKind = ImportKind.fromPath(kind).orElseThrow(() ->
                     new BadRequest("kind", "imports are of kind downtime, incidents or kpis"));
