@@ -25,11 +25,16 @@ public final class ApiTags {
                 + "portfolio view across agreements.");
         tags.put("Audit", "For auditors: every event with actor, role, business and recording time, correlation and "
                 + "causation ids and reason; histories of one agreement, vendor or month; hash-chain integrity checks.");
+        tags.put("Measurement intake", "Measurements from monitoring and ticketing systems: CSV/JSON imports of downtime, "
+                + "incidents and KPI values taken whole or not at all (dry runs, duplicates by sourceId recorded once), "
+                + "Prometheus Alertmanager webhooks, monitor bindings and integration tokens.");
         tags.put("Operations", "For admins: rebuilding a read model from the event store (a replay) and following its "
                 + "progress.");
         tags.put("Performance periods", "Monthly performance periods of an agreement: downtime, incidents, KPI values, "
                 + "exclusion claims and corrections; closing a month into results and credits; disputes of credits and "
                 + "their resolution; credit ledgers and vendor scorecards.");
+        tags.put("Signed-in user", "Who the credentials belong to: username, roles and, for a vendor user, the "
+                + "vendor it is bound to; the web interface decides from it which screens to show.");
         tags.put("Vendors", "The vendors the organisation buys IT services from: registration, the vendor list, one "
                 + "vendor now or at an instant.");
         tags.put("Worklist", "What needs action now across every agreement: open termination rights, disputed credits, "
