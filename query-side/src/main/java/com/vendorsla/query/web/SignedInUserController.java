@@ -1,6 +1,7 @@
 package com.vendorsla.query.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.vendorsla.platform.security.BoundVendor;
 import com.vendorsla.sharedkernel.common.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
