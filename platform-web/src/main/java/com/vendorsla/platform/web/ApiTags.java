@@ -1,4 +1,4 @@
-package com.vendorsla.sharedkernel.common;
+package com.vendorsla.platform.web;
 
 import java.util.Map;
 import java.util.TreeMap;
