@@ -1,6 +1,8 @@
 package com.vendorsla.command.config;
 
 import com.vendorsla.command.agreement.AgreementRules;
+import com.vendorsla.command.intake.IntakeRuleCodes;
+import com.vendorsla.command.notices.SubscriptionRules;
 import com.vendorsla.command.performance.PeriodRules;
 import com.vendorsla.command.review.ReviewRules;
 import com.vendorsla.command.vendor.VendorRules;
@@ -25,7 +27,8 @@ import java.util.stream.Stream;
 public class RuleCodes {
 
     public static final List<RuleCode> ALL = Stream.<RuleCode[]>of(VendorRules.values(), AgreementRules.values(),
-                    TermsRule.values(), PeriodRules.values(), ReviewRules.values())
+                    TermsRule.values(), PeriodRules.values(), ReviewRules.values(), IntakeRuleCodes.values(),
+                    SubscriptionRules.values())
             .flatMap(Arrays::stream).toList();
 
     /** 404 or 409 (api.md, Errors): what a broken rule with this code answers. */

@@ -2,15 +2,15 @@ package com.vendorsla.command.intake;
 
 import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 
-/** Stable codes of the intake's own rules (api.md: 409 with {@code code}; *_NOT_FOUND: 404). */
+/** The intake's own rules, named by their codes ({@link IntakeRuleCodes} says what each answers). */
 final class IntakeRules {
 
-    static final String TOKEN_NOT_FOUND = "INTEGRATION_TOKEN_NOT_FOUND";
-    static final String TOKEN_REVOKED = "INTEGRATION_TOKEN_REVOKED";
-    static final String BINDING_NOT_FOUND = "MONITOR_BINDING_NOT_FOUND";
-    static final String BINDING_REMOVED = "MONITOR_BINDING_REMOVED";
-    static final String UNKNOWN_AGREEMENT = "UNKNOWN_AGREEMENT";
-    static final String UNKNOWN_SERVICE_LEVEL = "UNKNOWN_SERVICE_LEVEL";
+    static final String TOKEN_NOT_FOUND = IntakeRuleCodes.INTEGRATION_TOKEN_NOT_FOUND.name();
+    static final String TOKEN_REVOKED = IntakeRuleCodes.INTEGRATION_TOKEN_REVOKED.name();
+    static final String BINDING_NOT_FOUND = IntakeRuleCodes.MONITOR_BINDING_NOT_FOUND.name();
+    static final String BINDING_REMOVED = IntakeRuleCodes.MONITOR_BINDING_REMOVED.name();
+    static final String UNKNOWN_AGREEMENT = IntakeRuleCodes.UNKNOWN_AGREEMENT.name();
+    static final String UNKNOWN_SERVICE_LEVEL = IntakeRuleCodes.UNKNOWN_SERVICE_LEVEL.name();
 
     private IntakeRules() {
     }

@@ -34,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Subscription {
 
-    static final String NOT_FOUND = "SUBSCRIPTION_NOT_FOUND";
+    static final String NOT_FOUND = SubscriptionRules.SUBSCRIPTION_NOT_FOUND.name();
 
     @AggregateIdentifier
     private SubscriptionId subscriptionId;
@@ -75,7 +75,7 @@ public class Subscription {
     void handle(ResumeSubscription command, WebhookRegistry registry, MetaData metaData) {
         requireVisible(metaData);
         if (status != SubscriptionStatus.SUSPENDED) {
-            throw new BusinessRuleViolation("SUBSCRIPTION_NOT_SUSPENDED", "subscription " + subscriptionId
+            throw new BusinessRuleViolation(SubscriptionRules.SUBSCRIPTION_NOT_SUSPENDED, "subscription " + subscriptionId
                     + " is " + status + ": only a suspended subscription is resumed");
         }
         apply(new SubscriptionResumed(subscriptionId, command.occurredAt()));
