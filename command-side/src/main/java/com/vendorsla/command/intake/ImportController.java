@@ -126,7 +126,7 @@ public class ImportController {
 
     /** Any other kind: the same 400 as a malformed field, so a typo in the path is told, not a 404 or 405. */
     @Hidden
-    @PostMapping("/api/imports/{kind}")
+    @PostMapping(path = "/api/imports/{kind}", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
     public ResponseEntity<Object> unknownKind(@PathVariable String kind) {
         throw new BadRequest("kind", "imports are of kind downtime, incidents or kpis");
     }
