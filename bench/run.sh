@@ -12,8 +12,8 @@
 # Needs: Java 17, pgbench and the PostgreSQL server binaries, wrk, curl. Builds the jars when missing.
 # Options (environment): BENCH_WARMUP, BENCH_DURATION, BENCH_CONNECTIONS, PGBIN, BENCH_JAVA_OPTS (both sides),
 # BENCH_START_TIMEOUT (900 s for a side to answer its health check), BENCH_FILLER, BENCH_COMPARE_BATCH_SIZE,
-# BENCH_JFR=1 (a JFR recording of the command side during the write rows, in the output dir), BENCH_KEEP=1 (keep the
-# temp dir). Output: the table on stdout and in bench/target/result-<time>.md; logs in bench/target/.
+# BENCH_JFR=1 (JFR recordings of both sides during the write rows and of the query side during the replays, in the
+# output dir), BENCH_KEEP=1 (keep the temp dir). Output: the table on stdout and in bench/target/result-<time>.md; logs in bench/target/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -212,6 +212,7 @@ warm $((WARMUP / 3)) post.lua "$C/" "${W_ENV_T[@]}"
 log "writes"
 if [[ -n "${BENCH_JFR:-}" ]]; then
   jcmd "$CPID" JFR.start name=bench settings=profile filename="$OUT/command-side.jfr" >/dev/null
+  jcmd "$QPID" JFR.start name=bench settings=profile filename="$OUT/query-side.jfr" >/dev/null
 fi
 LAG_LOAD_FILE="$OUT/lag-under-load.txt"
 java bench/Probe.java lag "$C" "$Q" 100000 "$DURATION" >"$LAG_LOAD_FILE" 2>&1 &
@@ -221,7 +222,9 @@ wait "$LAG_PID" || { cat "$LAG_LOAD_FILE" >&2; exit 1; }
 LAG_LOAD=$(cat "$LAG_LOAD_FILE")
 W_DRAFT=$(wrk_run "draft agreement" post.lua "$C/api/agreements" "${W_ENV_D[@]}")
 W_DOWNTIME=$(wrk_run "record downtime" post.lua "$C/" "${W_ENV_T[@]}")
-if [[ -n "${BENCH_JFR:-}" ]]; then jcmd "$CPID" JFR.stop name=bench >/dev/null; fi
+if [[ -n "${BENCH_JFR:-}" ]]; then
+  jcmd "$CPID" JFR.stop name=bench >/dev/null; jcmd "$QPID" JFR.stop name=bench >/dev/null
+fi
 
 # ---- replays ------------------------------------------------------------------------------------------------------
 log "waiting for every processor to reach the head"
@@ -254,7 +257,8 @@ await_read_models() {
   head=$(psql_ -d vendorsla -tA -c "SELECT max(global_index) FROM domain_event_entry")
   for _ in $(seq 1 1200); do
     behind=$(psql_ -d vendorsla -tA -c "SELECT count(*) FROM token_entry WHERE processor_name IN
-      ($(printf "'%s'," $GROUPS_ | sed 's/,$//')) AND coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1) < $head")
+      ($(printf "'%s'," $GROUPS_ | sed 's/,$//')) AND coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint,
+        (convert_from(token, 'UTF8')::jsonb -> 'currentToken' ->> 'index')::bigint, -1) < $head")
     [[ $behind == 0 ]] && return
     sleep 0.5
   done
@@ -270,7 +274,9 @@ replay_all() { # label groups...
     log "replay $group ($label): $ms ms"
   done
 }
+[[ -n "${BENCH_JFR:-}" ]] && jcmd "$QPID" JFR.start name=replays settings=profile filename="$OUT/query-side-replays.jfr" >/dev/null
 replay_all "sla.events.batch-size ${SLA_EVENTS_BATCH_SIZE:-default}" $GROUPS_
+[[ -n "${BENCH_JFR:-}" ]] && jcmd "$QPID" JFR.stop name=replays >/dev/null
 # BENCH_COMPARE_BATCH_SIZE=N: restart the query side with that batch size and rebuild BENCH_COMPARE_GROUPS
 # (vendor-view audit-trail) again, for a before/after of the batch size in the same run
 if [[ -n "${BENCH_COMPARE_BATCH_SIZE:-}" ]]; then
