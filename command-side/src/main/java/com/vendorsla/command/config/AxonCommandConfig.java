@@ -1,6 +1,8 @@
 package com.vendorsla.command.config;
 
 import com.vendorsla.sharedkernel.common.AuditMetadata;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -85,6 +87,22 @@ public class AxonCommandConfig {
     }
 
     static final int PROCESS_SEGMENTS = 4;
+
+    /**
+     * Aggregates kept in memory between commands (Agreement, PerformancePeriod, Vendor, AnnualReview name it), so a
+     * command does not read and deserialize the aggregate's events (or its snapshot and the events after it) again:
+     * in the benchmark's CPU profile that loading was the largest part of handling a command (docs/benchmarks.md,
+     * issue 15). Safe because an aggregate is only ever changed through this repository under its lock: a unit of
+     * work that rolls back (a rule refused the command, the append failed) removes the aggregate from the cache, and
+     * another command side's append to the same aggregate makes this one's append fail on the sequence number
+     * (unique per aggregate in the store), which rolls back, evicts, and the next attempt reads the store. Weak
+     * references: the garbage collector decides how long an entry lives, so the cache never costs memory the
+     * process needs.
+     */
+    @Bean
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
 
     @Bean(destroyMethod = "shutdown")
     public ExecutorService snapshotExecutor() {

@@ -90,7 +90,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * its first record or its close, bound to the terms version in force at its start.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events", commandTargetResolver = "ownershipFirstTargetResolver")
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events", commandTargetResolver = "ownershipFirstTargetResolver",
+        cache = "aggregateCache")
 public class PerformancePeriod {
 
     @AggregateIdentifier

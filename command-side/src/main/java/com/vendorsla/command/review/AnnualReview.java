@@ -35,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the year lies in its life.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events")
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events", cache = "aggregateCache")
 public class AnnualReview {
 
     /** Who acts when a review falls due: no user, the platform itself. */

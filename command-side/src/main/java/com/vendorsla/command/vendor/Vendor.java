@@ -27,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** A provider: registered, and later possibly acquired by (or merged into) another vendor. */
 /* Snapshots are written by Jackson 3 from the fields: without field visibility they would lose state. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
-@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events")
+@Aggregate(snapshotTriggerDefinition = "snapshotEvery100Events", cache = "aggregateCache")
 public class Vendor {
 
     @AggregateIdentifier
