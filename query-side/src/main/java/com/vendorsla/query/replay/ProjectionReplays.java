@@ -71,14 +71,17 @@ public class ProjectionReplays implements DisposableBean {
         final String requestedBy;
         final Instant requestedAt;
         final long startNanos = System.nanoTime();
+        /** The store's first global index when the replay started: where it starts again. */
+        final long firstIndex;
         volatile boolean resetting = true;
         volatile Instant finishedAt;
         volatile Long durationMs;
         volatile String failure;
 
-        Run(String requestedBy, Instant requestedAt) {
+        Run(String requestedBy, Instant requestedAt, long firstIndex) {
             this.requestedBy = requestedBy;
             this.requestedAt = requestedAt;
+            this.firstIndex = firstIndex;
         }
 
         boolean active() {
@@ -123,7 +126,7 @@ public class ProjectionReplays implements DisposableBean {
         if ((previous != null && previous.active() && !finished(group, processor)) || processor.isReplaying()) {
             throw new ReplayRunning(group);
         }
-        Run run = new Run(requestedBy, clock.instant());
+        Run run = new Run(requestedBy, clock.instant(), firstIndex());
         runs.put(group, run);
         log.info("replay of {} requested by {}", group, requestedBy);
         try {
@@ -177,11 +180,15 @@ public class ProjectionReplays implements DisposableBean {
             status = "CATCHING_UP";
         }
         BigDecimal percent = percent(replaying, position, replayUntil, head);
+        ReplayPace pace = run == null || !run.active() ? ReplayPace.UNKNOWN
+                : ReplayPace.of(run.firstIndex, position, replayUntil, System.nanoTime() - run.startNanos,
+                        clock.instant());
         ReplayProgress.LastReplay last = run == null ? null : new ReplayProgress.LastReplay(run.requestedBy,
                 run.requestedAt, run.finishedAt, run.durationMs, run.failure);
         return new ReplayProgress(group, status, replaying, head, position != null && position < 0 ? null : position,
-                replayUntil, percent, segments, last);
+                replayUntil, percent, pace.eventsPerSecond(), pace.secondsLeft(), pace.expectedFinishAt(), segments, last);
     }
+
 
     private static BigDecimal percent(boolean replaying, Long position, Long replayUntil, long head) {
         long target = replaying && replayUntil != null ? replayUntil : head;
@@ -253,6 +260,11 @@ public class ProjectionReplays implements DisposableBean {
         }
         return processing.eventProcessorByProcessingGroup(group, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFound("read model", group));
+    }
+
+    private long firstIndex() {
+        Long first = jdbc.queryForObject("SELECT min(global_index) FROM domain_event_entry", Long.class);
+        return first == null ? 0 : first;
     }
 
     private long head() {

@@ -43,9 +43,10 @@ public class ReplayController {
     @GetMapping("/{processingGroup}")
     @Operation(summary = "Progress of a read model's processor: status, position against the store's head, segments",
             description = "status is REPLAYING, CAUGHT_UP, CATCHING_UP, STOPPED or ERROR; percent is how far a replay "
-                    + "has come towards replayUntil; lastReplay is the last replay this instance ran (who asked, when, "
-                    + "how long, why it failed). An unknown processing group answers 404. ADMIN only: any other role "
-                    + "gets 403.")
+                    + "has come towards replayUntil; while a replay this instance started runs, eventsPerSecond is "
+                    + "its pace so far, and secondsLeft and expectedFinishAt say when it is done at that pace; "
+                    + "lastReplay is the last replay this instance ran (who asked, when, how long, why it failed). "
+                    + "An unknown processing group answers 404. ADMIN only: any other role gets 403.")
     public ReplayProgress progress(@PathVariable String processingGroup) {
         return replays.progress(processingGroup);
     }

@@ -8,7 +8,10 @@ import java.util.List;
  * Where a read model's processor stands (ADMIN operations). {@code status}: {@code REPLAYING} (rebuilding from the
  * first event), {@code CAUGHT_UP}, {@code CATCHING_UP} (behind the store's head, not replaying), {@code STOPPED} or
  * {@code ERROR}. Positions are global indexes of the event store: {@code head} is its last event, {@code position}
- * the slowest segment's, {@code replayUntil} where the replay rejoins normal processing.
+ * the slowest segment's, {@code replayUntil} where the replay rejoins normal processing. While a replay this instance
+ * started runs: {@code eventsPerSecond}, its pace so far (events of the store passed since it started, per second),
+ * and at that pace {@code secondsLeft} to {@code replayUntil} and {@code expectedFinishAt}; null otherwise, and
+ * until the pace is known (the first second, or no event passed yet).
  */
 public record ReplayProgress(
         String processingGroup,
@@ -18,6 +21,9 @@ public record ReplayProgress(
         Long position,
         Long replayUntil,
         BigDecimal percent,
+        Long eventsPerSecond,
+        Long secondsLeft,
+        Instant expectedFinishAt,
         List<SegmentProgress> segments,
         LastReplay lastReplay) {
 
