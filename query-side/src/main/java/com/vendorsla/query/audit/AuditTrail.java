@@ -44,17 +44,37 @@ public class AuditTrail {
         this.readOnly.setReadOnly(true);
     }
 
-    void record(AuditRecord event) {
-        jdbc.update("""
+    /**
+     * Records the events of one batch of the processor, in order, in one round trip: a JDBC batch of one statement
+     * per event, each taking the event's global index and hash-chain link from its row in the shared store
+     * ({@code event_identifier} is unique there). The record's own {@code globalIndex} (the tracking token's
+     * position) stands in for an event the store does not hold; {@code chainHash} is then empty.
+     */
+    void recordAll(List<AuditRecord> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
                         INSERT INTO audit_event (global_index, event_id, aggregate_id, aggregate_type, sequence_number,
                                                  event_type, event_type_full, revision, occurred_at, recorded_at, actor,
                                                  role, correlation_id, causation_id, reason, chain_hash, payload, meta_data)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
+                        SELECT coalesce(stored.global_index, e.global_index), e.event_id, e.aggregate_id,
+                               e.aggregate_type, e.sequence_number, e.event_type, e.event_type_full, e.revision,
+                               e.occurred_at, e.recorded_at, e.actor, e.role, e.correlation_id, e.causation_id,
+                               e.reason, stored.chain_hash, e.payload::jsonb, e.meta_data::jsonb
+                        FROM (VALUES (?::bigint, ?::text, ?::text, ?::text, ?::bigint, ?::text, ?::text, ?::text,
+                                      ?::timestamptz, ?::timestamptz, ?::text, ?::text, ?::text, ?::text, ?::text,
+                                      ?::text, ?::text))
+                                 AS e (global_index, event_id, aggregate_id, aggregate_type, sequence_number, event_type,
+                                       event_type_full, revision, occurred_at, recorded_at, actor, role, correlation_id,
+                                       causation_id, reason, payload, meta_data)
+                                 LEFT JOIN domain_event_entry stored ON stored.event_identifier = e.event_id
                         ON CONFLICT DO NOTHING""",
-                event.globalIndex(), event.eventId(), event.aggregateId(), event.aggregateType(), event.sequence(),
-                event.type(), event.typeName(), event.revision(), timestamp(event.occurredAt()),
-                timestamp(event.recordedAt()), event.actor(), event.role(), event.correlationId(),
-                event.causationId(), event.reason(), event.chainHash(), event.payload(), event.metaData());
+                events.stream().map(event -> new Object[]{event.globalIndex(), event.eventId(), event.aggregateId(),
+                        event.aggregateType(), event.sequence(), event.type(), event.typeName(), event.revision(),
+                        timestamp(event.occurredAt()), timestamp(event.recordedAt()), event.actor(), event.role(),
+                        event.correlationId(), event.causationId(), event.reason(), event.payload(),
+                        event.metaData()}).toList());
     }
 
     void deleteAll() {

@@ -7,10 +7,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import tools.jackson.databind.node.StringNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,18 +37,18 @@ import java.util.List;
 public class AuditTrailProjection {
 
     public static final String NAME = "audit-trail";
+    /** The unit-of-work resource holding the records of the current batch. */
+    private static final String BATCH = AuditTrailProjection.class.getName() + ".batch";
 
     private final AuditTrail trail;
     private final Serializer eventSerializer;
     private final JsonMapper json;
-    private final JdbcTemplate jdbc;
 
     public AuditTrailProjection(AuditTrail trail, @Qualifier("eventSerializer") Serializer eventSerializer,
-                                JsonMapper json, JdbcTemplate jdbc) {
+                                JsonMapper json) {
         this.trail = trail;
         this.eventSerializer = eventSerializer;
         this.json = json;
-        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -57,33 +59,37 @@ public class AuditTrailProjection {
         String payloadJson = storable(storedJson, tree);
         String typeName = payload.getType().getName();
         MetaData metaData = event.getMetaData();
-        StoredLink stored = storedLink(event.getIdentifier());
-        long globalIndex = stored != null ? stored.globalIndex()
-                : token.position().orElseThrow(() -> new IllegalStateException(
-                        "no global position for event " + event.getIdentifier()));
-        trail.record(new AuditRecord(globalIndex, event.getIdentifier(), event.getAggregateIdentifier(),
+        long position = token.position().orElseThrow(() -> new IllegalStateException(
+                "no global position for event " + event.getIdentifier()));
+        record(new AuditRecord(position, event.getIdentifier(), event.getAggregateIdentifier(),
                 event.getType(), event.getSequenceNumber(), simpleName(typeName), typeName,
                 payload.getType().getRevision(), occurredAt(tree), event.getTimestamp(),
                 text(metaData.get(AuditMetadata.ACTOR)), text(metaData.get(AuditMetadata.ROLE)),
                 text(metaData.get(AuditMetadata.TRACE_ID)), text(metaData.get(AuditMetadata.CAUSATION_ID)),
-                text(metaData.get(AuditMetadata.REASON)), stored == null ? null : stored.chainHash(), payloadJson,
-                metaDataJson(event)));
+                text(metaData.get(AuditMetadata.REASON)), payloadJson, metaDataJson(event)));
+    }
+
+    /**
+     * Adds the record to those of the processor's current batch (up to {@code sla.events.batch-size} events in one
+     * transaction), written together just before it commits: one round trip per batch instead of two per event (a
+     * replay of the trail went at 3,090 events/s that way, docs/benchmarks.md). Outside a unit of work, at once.
+     */
+    private void record(AuditRecord record) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            trail.recordAll(List.of(record));
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        root.<List<AuditRecord>>getOrComputeResource(BATCH, key -> {
+            List<AuditRecord> records = new ArrayList<>();
+            root.onPrepareCommit(unitOfWork -> trail.recordAll(records));
+            return records;
+        }).add(record);
     }
 
     @ResetHandler
     void reset() {
         trail.deleteAll();
-    }
-
-    private record StoredLink(long globalIndex, String chainHash) {
-    }
-
-    /** The event's row in the shared store: its global index, and its link in the hash chain. */
-    private StoredLink storedLink(String eventIdentifier) {
-        List<StoredLink> links = jdbc.query(
-                "SELECT global_index, chain_hash FROM domain_event_entry WHERE event_identifier = ?",
-                (rs, row) -> new StoredLink(rs.getLong(1), rs.getString(2)), eventIdentifier);
-        return links.isEmpty() ? null : links.get(0);
     }
 
     static String simpleName(String typeName) {
