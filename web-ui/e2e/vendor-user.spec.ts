@@ -64,6 +64,7 @@ test.describe('The vendor user', () => {
     await page.getByRole('link', { name: title }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Timeline' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Revisions' })).toBeVisible();
     const negotiation = page.getByRole('region', { name: 'Negotiation' });
     await expect(negotiation).toContainText('Open proposal by the customer');
     await expect(negotiation.getByRole('button', { name: /^(Accept|Reject|Withdraw)$/ })).toHaveCount(0);

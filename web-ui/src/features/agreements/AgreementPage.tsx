@@ -104,10 +104,18 @@ function Facts({ agreement: a }: { agreement: Agreement }) {
   );
 }
 
-/** The timeline (history): everyone but a vendor's own user, to whom reads of history answer 403 (api.md, Auth). */
+/**
+ * The agreement's other pages: its revisions (who proposed, who approved, why) and its timeline (history), which a
+ * vendor's own user may not read (403, api.md, Auth).
+ */
 function TimelineLink({ agreementId }: { agreementId: string }) {
   const { session } = useAuth();
-  return hasRole(session?.user, 'VENDOR') ? null : <p><Link to={`/agreements/${enc(agreementId)}/timeline`}>Timeline</Link></p>;
+  return (
+    <p>
+      <Link to={`/agreements/${enc(agreementId)}/revisions`}>Revisions</Link>
+      {hasRole(session?.user, 'VENDOR') ? null : <>{' · '}<Link to={`/agreements/${enc(agreementId)}/timeline`}>Timeline</Link></>}
+    </p>
+  );
 }
 
 /**
