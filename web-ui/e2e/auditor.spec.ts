@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { apiGet, expectNoAccessibilityViolations, screenshot, signIn } from './support/people';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { apiGet, expectNoAccessibilityViolations, screenshot, SCREENSHOTS, signIn } from './support/people';
+
+interface Summary { id: string; title: string }
+interface Version { termsVersion: number; agreedAt: string; revision?: number }
+interface Level { id: string; name?: string; target: string; thresholdMinutes?: number }
+interface VersionView { terms: { serviceLevels: Level[] } }
 
 /** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -61,6 +67,58 @@ test.describe('The auditor', () => {
     await expect(verified).toContainText(/Verified: \d+ events of \d+ aggregates \(the whole event store\)/);
     await expectNoAccessibilityViolations(page, 'the audit page with the integrity result');
     await screenshot(page, 'audit-integrity');
+  });
+
+  test('opens an agreement as of a date before its last revision and sees the earlier terms', async ({ page, request }) => {
+    // the demo's Core hosting: its last revision changed a service level (the urgent response threshold)
+    const core = (await apiGet<Summary[]>(request, 'auditor', '/api/agreements')).find((a) => a.title === 'Core hosting')!;
+    const versions = await apiGet<Version[]>(request, 'auditor', `/api/agreements/${core.id}/versions`);
+    const last = versions[versions.length - 1];
+    expect(last.revision, 'Core hosting has a revision').toBeTruthy();
+    const levelsOf = async (v: number) => (await apiGet<VersionView>(request, 'auditor', `/api/agreements/${core.id}/versions/${v}`)).terms.serviceLevels;
+    const [before, after] = [await levelsOf(last.termsVersion - 1), await levelsOf(last.termsVersion)];
+    const changed = before.find((b) => {
+      const a = after.find((x) => x.id === b.id)!;
+      return a.thresholdMinutes !== b.thresholdMinutes;
+    })!;
+    expect(changed, 'the revision changed a threshold').toBeTruthy();
+    const now = after.find((a) => a.id === changed.id)!;
+    // a minute before the revision was agreed (UTC, as the picker reads it)
+    const asOf = new Date(Date.parse(last.agreedAt) - 60_000).toISOString().slice(0, 16);
+
+    await signIn(page, 'auditor');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agreements' }).click();
+    await page.getByRole('link', { name: 'Core hosting' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: `Terms (version ${last.termsVersion})` })).toBeVisible();
+    const level = (name: string) => page.getByRole('table', { name: 'Service levels', exact: true }).getByRole('row', { name: new RegExp(`\\(${name}\\)`) });
+    await expect(level(changed.id)).toContainText(`within ${now.thresholdMinutes} min`);
+
+    await page.getByLabel('As of (UTC)').fill(asOf);
+    await page.getByRole('button', { name: 'Show as of' }).click();
+    const past = page.getByRole('status').filter({ hasText: 'Past view' });
+    await expect(past).toContainText(`as it stood at ${asOf.replace('T', ' ')} UTC`);
+    await expect(page).toHaveTitle('Core hosting (past view) · Agreements · Vendor SLA');
+    await expect(page.getByRole('heading', { level: 2, name: `Terms (version ${last.termsVersion - 1})` })).toBeVisible();
+    await expect(level(changed.id)).toContainText(`within ${changed.thresholdMinutes} min`);
+    await expect(level(changed.id)).not.toContainText(`within ${now.thresholdMinutes} min`);
+    await expectNoAccessibilityViolations(page, 'an agreement as of a past date');
+    await screenshot(page, 'agreement-as-of');
+    mkdirSync(path.resolve('../docs/screenshots'), { recursive: true });
+    copyFileSync(path.join(SCREENSHOTS, 'agreement-as-of.png'), path.resolve('../docs/screenshots/agreement-as-of.png'));
+
+    // the vendor as it stood then: its facts and its agreements then, each opening as of the same instant
+    await page.getByRole('definition').getByRole('link', { name: 'Northwind Hosting' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Northwind Hosting' })).toBeVisible();
+    await page.getByLabel('As of (UTC)').fill(asOf);
+    await page.getByRole('button', { name: 'Show as of' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Past view' })).toContainText(`The vendor as it stood at ${asOf.replace('T', ' ')} UTC`);
+    await expect(page).toHaveTitle('Northwind Hosting (past view) · Vendors · Vendor SLA');
+    await expect(page.getByRole('region', { name: /^Scorecard/ })).toHaveCount(0);
+    const then = page.getByRole('region', { name: 'Agreements then' });
+    await expectNoAccessibilityViolations(page, 'a vendor as of a past date');
+    await then.getByRole('link', { name: 'Core hosting' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: `Terms (version ${last.termsVersion - 1})` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Past view' })).toBeVisible();
   });
 
   test('follows an agreement\'s timeline to a credit\'s inputs', async ({ page }) => {

@@ -10,7 +10,7 @@ import { agreementRoutes } from '../features/agreements/routes';
 import { periodRoutes } from '../features/periods/routes';
 import { vendorRoutes } from '../features/vendors/routes';
 import { WorklistPage } from '../features/worklist/WorklistPage';
-import { NotFoundPage } from '../features/placeholders/NotYetHere';
+import { NotFoundPage } from './NotFoundPage';
 import { acquisitionRoutes } from '../features/acquisitions/routes';
 import { legalRoutes } from '../features/legal/routes';
 import { auditRoutes } from '../features/audit/routes';

@@ -1,19 +1,20 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { SelectField, TextField } from '../../components/FormField';
-import { QueryState } from '../../components/QueryState';
+import { isNotFound, QueryState } from '../../components/QueryState';
 import { hasRole, useAuth } from '../../lib/auth';
 import { daysUntil, instantText, moneyText, monthText } from '../../lib/format';
 import type { SignedInUser } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import './agreements.css';
+import { CREDIT_STATUS_WORDS } from '../periods/components/CreditLines';
 import { useVendor } from '../vendors/api';
 import {
   useAgreement, useAgreementAct, useCreditLedger, useDiff, usePeriods, useTerminationRights, useVersions,
   type Agreement, type AgreementAct, type Party,
 } from './api';
 import { ActForm } from './components/ActForm';
-import { AsOfPicker, isPast, useAsOf } from './components/AsOfPicker';
+import { AsOfPicker, isPast, useAsOf } from '../../components/AsOfPicker';
 import { DiffView } from './components/DiffView';
 import { at } from './components/ErrorSummary';
 import { TermsFields } from './components/TermsFields';
@@ -52,17 +53,18 @@ export function AgreementPage() {
   const past = isPast(asOf);
   const agreement = useAgreement(agreementId, asOf);
   const location = useLocation();
-  useDocumentTitle(agreement.data?.title ? `${agreement.data.title}${past ? ' (past view)' : ''}` : 'Agreement', 'Agreements');
+  useDocumentTitle(agreement.data?.title ? `${agreement.data.title}${past ? ' (past view)' : ''}`
+    : isNotFound(agreement.error) ? 'Agreement not found' : 'Agreement', 'Agreements');
   const drafted = (location.state as { drafted?: boolean } | null)?.drafted;
   return (
-    <QueryState query={agreement} label="the agreement">
+    <QueryState query={agreement} label="the agreement" notFound="Agreement">
       {(a) => (
         <>
           <p><Link to="/agreements">Agreements</Link></p>
           <h1>{a.title}</h1>
           {drafted && !past ? <p role="status" className="notice notice--success">Agreement drafted.</p> : null}
           <Facts agreement={a} />
-          <p><Link to={`/agreements/${enc(agreementId)}/timeline`}>Timeline</Link></p>
+          <TimelineLink agreementId={agreementId} />
           <AsOfPicker what="The agreement" />
           <section aria-labelledby="terms-heading">
             <h2 id="terms-heading">Terms{a.termsVersion ? ` (version ${a.termsVersion})` : ''}</h2>
@@ -102,14 +104,36 @@ function Facts({ agreement: a }: { agreement: Agreement }) {
   );
 }
 
-/** Actions per role (api.md, Auth): managers everything; legal revisions and terminations; vendors their side. */
+/**
+ * The agreement's other pages: its revisions (who proposed, who approved, why) and its timeline (history), which a
+ * vendor's own user may not read (403, api.md, Auth).
+ */
+function TimelineLink({ agreementId }: { agreementId: string }) {
+  const { session } = useAuth();
+  return (
+    <p>
+      <Link to={`/agreements/${enc(agreementId)}/revisions`}>Revisions</Link>
+      {hasRole(session?.user, 'VENDOR') ? null : <>{' · '}<Link to={`/agreements/${enc(agreementId)}/timeline`}>Timeline</Link></>}
+    </p>
+  );
+}
+
+/**
+ * Actions per role (api.md, Auth): managers everything; legal revisions and terminations; a vendor's own user only
+ * its side's acts (propose or counter-propose, sign, approve a revision): accepting, rejecting or withdrawing a
+ * proposal and proposing, rejecting or withdrawing a revision answer it 403, so they are not offered.
+ */
 function useCan() {
   const { session } = useAuth();
   const user = session?.user;
+  const vendorUser = hasRole(user, 'VENDOR');
   return {
     user,
     negotiate: hasRole(user, 'VENDOR_MANAGER', 'VENDOR'),
+    decideProposal: hasRole(user, 'VENDOR_MANAGER'),
     revise: hasRole(user, 'VENDOR_MANAGER', 'LEGAL', 'VENDOR'),
+    proposeRevision: hasRole(user, 'VENDOR_MANAGER', 'LEGAL') && !vendorUser,
+    rejectRevision: hasRole(user, 'VENDOR_MANAGER', 'LEGAL') && !vendorUser,
     terminate: hasRole(user, 'VENDOR_MANAGER', 'LEGAL'),
     manage: hasRole(user, 'VENDOR_MANAGER'),
   };
@@ -125,14 +149,14 @@ function Negotiation({ agreement: a, past }: { agreement: Agreement; past: boole
     <section aria-labelledby="negotiation-heading">
       <h2 id="negotiation-heading">Negotiation</h2>
       {open ? (
-        <div className="card">
+        <div className="card card--terms">
           <p>Open proposal by the {words(PARTY_WORDS, open.party).toLowerCase()} ({instantText(open.proposedAt)}): {open.rationale ?? 'no rationale given'}</p>
           <TermsView terms={open.terms} caption="Proposed service levels" />
         </div>
       ) : <p className="empty">No open proposal.</p>}
       {past || !can.negotiate ? null : (
         <div className="acts">
-          {open ? <>
+          {open && can.decideProposal ? <>
             <Decision agreement={a} title="Accept the proposal" path={`/proposals/${enc(open.proposalId ?? '')}/acceptance`} label="Accept" />
             <Decision agreement={a} title="Reject the proposal" path={`/proposals/${enc(open.proposalId ?? '')}/rejection`} label="Reject" reason />
             <Decision agreement={a} title="Withdraw the proposal" path={`/proposals/${enc(open.proposalId ?? '')}/withdrawal`} label="Withdraw" reason />
@@ -212,7 +236,7 @@ function Revisions({ agreement: a, past }: { agreement: Agreement; past: boolean
     <section aria-labelledby="revisions-heading">
       <h2 id="revisions-heading">Revision</h2>
       {open ? (
-        <div className="card">
+        <div className="card card--terms">
           <p>Revision {open.revision} proposed by the {words(PARTY_WORDS, open.proposedBy).toLowerCase()} ({words(REASON_WORDS, open.reason)}),
             effective {open.effectiveFrom}; approved by: {open.approvals?.length ? open.approvals.map((p) => words(PARTY_WORDS, p)).join(', ') : 'nobody yet'}.
             {open.rationale ? ` ${open.rationale}` : ''}</p>
@@ -223,9 +247,11 @@ function Revisions({ agreement: a, past }: { agreement: Agreement; past: boolean
         <div className="acts">
           {open ? <>
             <Decision agreement={a} title="Approve the revision" path={`${base}/approvals`} label="Approve" />
-            <Decision agreement={a} title="Reject the revision" path={`${base}/rejection`} label="Reject" reason />
-            <Decision agreement={a} title="Withdraw the revision" path={`${base}/withdrawal`} label="Withdraw" reason />
-          </> : a.status === 'ACTIVE' ? <ProposeRevision agreement={a} /> : null}
+            {can.rejectRevision ? <>
+              <Decision agreement={a} title="Reject the revision" path={`${base}/rejection`} label="Reject" reason />
+              <Decision agreement={a} title="Withdraw the revision" path={`${base}/withdrawal`} label="Withdraw" reason />
+            </> : null}
+          </> : a.status === 'ACTIVE' && can.proposeRevision ? <ProposeRevision agreement={a} /> : null}
           {a.status === 'ACTIVE' && can.manage ? <Renew agreement={a} /> : null}
           {a.status === 'ACTIVE' && can.terminate ? <Terminate agreement={a} /> : null}
         </div>
@@ -434,7 +460,7 @@ function Ledger({ agreementId }: { agreementId: string }) {
                     <td>{line.serviceLevelId}</td>
                     <td>{line.type === 'ASSESSED' ? 'Assessed' : line.type === 'CLAWED_BACK' ? 'Clawed back' : line.type === 'ADJUSTMENT' ? 'Adjustment' : 'Dispute resolution'}</td>
                     <td className="number">{moneyText(line.amount, line.currency ?? l.currency)}</td>
-                    <td>{line.status}</td>
+                    <td>{words(CREDIT_STATUS_WORDS, line.status)}</td>
                     <td>{line.formula}{line.termsVersion ? ` (terms version ${line.termsVersion})` : ''}</td>
                   </tr>
                 ))}

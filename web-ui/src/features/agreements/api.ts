@@ -1,4 +1,5 @@
 import { queryOptions, useQuery, type QueryKey } from '@tanstack/react-query';
+import type { AsOf } from '../../components/AsOfPicker';
 import { useApi } from '../../lib/auth';
 import type { ApiClient, WriteResult } from '../../lib/api';
 import type { Schemas } from '../../lib/schema';
@@ -16,11 +17,7 @@ export type PeriodSummary = Schemas['PeriodSummary'];
 export type CreditLedger = Schemas['CreditLedgerView'];
 export type Party = 'CUSTOMER' | 'VENDOR';
 
-/** A past view of a resource (api.md: `?asOf=instant[&knownAt=instant]`); empty means "now". */
-export interface AsOf {
-  asOf?: string;
-  knownAt?: string;
-}
+export type { AsOf };
 
 const enc = encodeURIComponent;
 export const agreementUrl = (id: string) => `/api/agreements/${enc(id)}`;

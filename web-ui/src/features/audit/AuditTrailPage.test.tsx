@@ -12,7 +12,7 @@ const AUDITOR: Session = {
 const EVENT = {
   globalIndex: 7, aggregateId: 'prd-11111111-2222-3333-4444-555555555555-2026-09', aggregateType: 'Agreement', sequence: 3, type: 'x.RenegotiationConcluded',
   typeName: 'RenegotiationConcluded', occurredAt: '2026-09-10T08:00:00Z', recordedAt: '2026-09-10T08:00:01Z', actor: 'legal',
-  role: 'LEGAL', reason: 'kept', payload: '{}',
+  role: 'LEGAL', reason: 'kept', payload: {},
 };
 
 describe('the audit trail page', () => {

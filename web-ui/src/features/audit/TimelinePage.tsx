@@ -8,19 +8,12 @@ import { instantText } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAgreement } from '../acquisitions/api';
 import { historyQuery, type AuditEvent } from './api';
-import { creditIdsOf, creditPath, eventName, payloadText } from './creditLink';
+import { creditIdsOf, creditPath, eventName } from './creditLink';
 import { IntegrityPanel } from './IntegrityPanel';
 
-export function prettyPayload(payload: unknown): string {
-  const text = payloadText(payload);
-  if (!text) {
-    return '';
-  }
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
-  }
+/** The payload (an object) indented for reading. */
+export function prettyPayload(payload: AuditEvent['payload']): string {
+  return payload === undefined || payload === null ? '' : JSON.stringify(payload, null, 2);
 }
 
 /** Every event of an agreement and its months (GET /api/agreements/{id}/history), filterable by type and actor. */

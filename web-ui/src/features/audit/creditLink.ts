@@ -8,15 +8,9 @@ export function creditParts(creditId: string): { agreementId: string; period: st
   return match ? { agreementId: `agr-${match[1]}`, period: match[2], number: Number(match[3]) } : undefined;
 }
 
-/**
- * The payload as text: the document types it a string, but the platform sends the event's JSON as an object; both are
- * read.
- */
-export function payloadText(payload: unknown): string {
-  if (payload === undefined || payload === null) {
-    return '';
-  }
-  return typeof payload === 'string' ? payload : JSON.stringify(payload);
+/** The payload (the event's JSON as stored, an object: AuditEventView.payload) as text. */
+export function payloadText(payload: AuditEvent['payload'] | null): string {
+  return payload === undefined || payload === null ? '' : JSON.stringify(payload);
 }
 
 export const creditPath = (creditId: string) => `/credits/${encodeURIComponent(creditId)}`;

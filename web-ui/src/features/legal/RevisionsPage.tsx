@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
+import { hasRole, useAuth } from '../../lib/auth';
 import { instantText } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAgreement, useRevisions } from '../acquisitions/api';
@@ -19,9 +20,12 @@ export function RevisionsPage() {
   const revisions = useRevisions(agreementId);
   const title = agreement.data?.title ?? agreementId;
   useDocumentTitle(`Revisions of ${title}`, 'Agreements');
+  const { session } = useAuth();
+  // a vendor's own user may read the revisions but not the history (403)
+  const timeline = hasRole(session?.user, 'VENDOR') ? null : <> · <Link to={timelinePath(agreementId)}>Timeline</Link></>;
   return (
     <>
-      <p><Link to={`/agreements/${encodeURIComponent(agreementId)}`}>{title}</Link> · <Link to={timelinePath(agreementId)}>Timeline</Link></p>
+      <p><Link to={`/agreements/${encodeURIComponent(agreementId)}`}>{title}</Link>{timeline}</p>
       <h1>Revisions of {title}</h1>
       <QueryState query={revisions} label="revisions">
         {(list) => list.length === 0 ? <p className="empty">This agreement has never been revised.</p> : (

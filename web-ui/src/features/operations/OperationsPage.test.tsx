@@ -25,7 +25,10 @@ describe('replay progress', () => {
 
   it('starts a replay and follows it until it finishes', async () => {
     let polls = 0;
-    const { fetch } = renderAt([{ path: '/operations', element: <OperationsPage /> }], '/operations', (_url, init) => {
+    const { fetch } = renderAt([{ path: '/operations', element: <OperationsPage /> }], '/operations', (url, init) => {
+      if (!url.startsWith('/api/admin/replays')) {
+        return jsonResponse(200, []); // the page's other sections: tokens, bindings, subscriptions
+      }
       if (init.method === 'POST') {
         return jsonResponse(202, { ...idle, status: 'REPLAYING', replaying: true, position: 0, replayUntil: 100, percent: '0',
           lastReplay: { requestedBy: 'admin', requestedAt: '2026-12-07T03:00:00Z' } });

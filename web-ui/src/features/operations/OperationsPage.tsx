@@ -3,9 +3,13 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { anyReplaying, useReplays, useStartReplay } from './api';
+import { BindingsSection, SubscriptionsSection, TokensSection } from './IntegrationSections';
 import { ReplayStatus } from './ReplayStatus';
 
-/** Admins: every read model with its processor's status; replay one and watch it rebuild (polled). */
+/**
+ * Admins: every read model with its processor's status, replay one and watch it rebuild (polled); integration tokens,
+ * monitor bindings and webhook subscriptions (each opening to its deliveries).
+ */
 export function OperationsPage() {
   useDocumentTitle('Operations');
   const [watching, setWatching] = useState<string | undefined>();
@@ -54,6 +58,9 @@ export function OperationsPage() {
           )}
         </QueryState>
       </section>
+      <TokensSection />
+      <BindingsSection />
+      <SubscriptionsSection />
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { SelectField, TextField } from '../../components/FormField';
-import { QueryState } from '../../components/QueryState';
+import { isNotFound, QueryState } from '../../components/QueryState';
 import { hasRole, useAuth } from '../../lib/auth';
 import { decimalText, instantText, moneyText, monthText, percentText } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useAgreement, type ServiceLevel } from '../agreements/api';
 import { ActForm } from '../agreements/components/ActForm';
-import { AsOfPicker, isPast, useAsOf } from '../agreements/components/AsOfPicker';
+import { AsOfPicker, isPast, useAsOf } from '../../components/AsOfPicker';
 import { at } from '../agreements/components/ErrorSummary';
 import { CAUSE_WORDS, SEVERITIES, words } from '../agreements/words';
 import { usePeriod, usePeriodAct, type Credit, type Downtime, type Period, type PeriodAct } from './api';
@@ -38,10 +38,15 @@ export function PeriodPage() {
   const agreement = useAgreement(agreementId);
   const view = usePeriod(agreementId, period, asOf, periodIdOf(agreementId, period));
   const title = agreement.data?.title;
-  useDocumentTitle(`${monthText(period)}${title ? ` · ${title}` : ''}${past ? ' (past view)' : ''}`, 'Agreements');
+  useDocumentTitle(isNotFound(agreement.error) ? 'Agreement not found'
+    : `${monthText(period)}${title ? ` · ${title}` : ''}${past ? ' (past view)' : ''}`, 'Agreements');
   const { session } = useAuth();
   const manager = hasRole(session?.user, 'VENDOR_MANAGER');
   const vendor = hasRole(session?.user, 'VENDOR');
+  if (isNotFound(agreement.error)) {
+    // another vendor's agreement (for a vendor's own user) or an id never used: the API answers 404 for both
+    return <QueryState query={agreement} label="the agreement" notFound="Agreement">{() => null}</QueryState>;
+  }
   return (
     <>
       <p><Link to="/agreements">Agreements</Link> › <Link to={`/agreements/${enc(agreementId)}`}>{title ?? 'Agreement'}</Link></p>

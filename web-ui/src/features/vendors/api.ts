@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { AsOf } from '../../components/AsOfPicker';
 import { useApi } from '../../lib/auth';
 import type { ApiClient, WriteResult } from '../../lib/api';
 import type { Schemas } from '../../lib/schema';
@@ -16,6 +17,7 @@ export const vendorKeys = {
   all: ['vendors'] as const,
   list: (status?: string) => ['vendors', 'list', status ?? 'all'] as const,
   one: (id: string) => ['vendors', id] as const,
+  view: (id: string, at: AsOf) => ['vendors', id, 'view', at.asOf ?? '', at.knownAt ?? ''] as const,
   scorecard: (id: string, year: number) => ['vendors', id, 'scorecard', year] as const,
   lineage: (id: string) => ['vendors', id, 'lineage'] as const,
   agreements: (id: string) => ['agreements', 'list', { vendorId: id }] as const,
@@ -26,9 +28,12 @@ export const vendorsQuery = (api: ApiClient, status?: string) => queryOptions({
   queryFn: ({ signal }) => api.get<Vendor[]>('/api/vendors', { query: { status }, signal }),
 });
 
-export const vendorQuery = (api: ApiClient, id: string) => queryOptions({
-  queryKey: vendorKeys.one(id),
-  queryFn: ({ signal }) => api.get<Vendor>(`/api/vendors/${encodeURIComponent(id)}`, { aggregateId: id, signal }),
+/** The vendor now, or as it stood at an instant (`at`: asOf, optionally knownAt); minVersion only for the present. */
+export const vendorQuery = (api: ApiClient, id: string, at: AsOf = {}) => queryOptions({
+  queryKey: vendorKeys.view(id, at),
+  queryFn: ({ signal }) => api.get<Vendor>(`/api/vendors/${encodeURIComponent(id)}`, {
+    query: { asOf: at.asOf, knownAt: at.knownAt }, aggregateId: at.asOf || at.knownAt ? undefined : id, signal,
+  }),
 });
 
 export const scorecardQuery = (api: ApiClient, id: string, year: number) => queryOptions({
@@ -52,7 +57,7 @@ export const agreementQuery = (api: ApiClient, id: string) => queryOptions({
 });
 
 export const useVendors = (status?: string) => useQuery(vendorsQuery(useApi(), status));
-export const useVendor = (id: string) => useQuery(vendorQuery(useApi(), id));
+export const useVendor = (id: string, at: AsOf = {}) => useQuery(vendorQuery(useApi(), id, at));
 export const useScorecard = (id: string, year: number) => useQuery(scorecardQuery(useApi(), id, year));
 export const useLineage = (id: string) => useQuery(lineageQuery(useApi(), id));
 export const useVendorAgreements = (id: string) => useQuery(vendorAgreementsQuery(useApi(), id));

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { decimalText, moneyText, percentText } from '../../../lib/format';
 import type { Credit, Period } from '../api';
 
-const STATUS: Record<string, string> = {
+/** A credit's status in words (the credit lines here, the agreement's credits ledger). */
+export const CREDIT_STATUS_WORDS: Record<string, string> = {
   ASSESSED: 'Assessed', DISPUTED: 'Disputed', UPHELD: 'Dispute resolved: upheld', REDUCED: 'Dispute resolved: reduced',
   WITHDRAWN: 'Dispute resolved: withdrawn', CLAWED_BACK: 'Clawed back',
 };
@@ -36,7 +37,7 @@ export function CreditLines({ period, actions }: { period: Period; actions?: (cr
         {credits.map((credit) => (
           <li key={credit.id} className="card credit" aria-label={`Credit for ${credit.serviceLevelId}`}>
             <p className="credit__amount"><strong>{credit.serviceLevelId}: {moneyText(credit.amount, period.currency)}</strong>
-              {' '}<span className="status">{STATUS[credit.status ?? ''] ?? credit.status}</span>
+              {' '}<span className="status">{CREDIT_STATUS_WORDS[credit.status ?? ''] ?? credit.status}</span>
               {credit.netAmount !== undefined && String(credit.netAmount) !== String(credit.amount) ? <> (net {moneyText(credit.netAmount, period.currency)})</> : null}</p>
             <p>{creditInWords(credit, period)}</p>
             <p className="meta">Formula: <code>{credit.formula}</code> · {credit.method === 'TIERED' ? 'Tiered' : 'Pool'} method, rate {percentText(credit.ratePercent)},

@@ -1,8 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { TextField } from '../../../components/FormField';
-import { instantText } from '../../../lib/format';
-import type { AsOf } from '../api';
+import { TextField } from './FormField';
+import { instantText } from '../lib/format';
+
+/** A past view of a resource (api.md: `?asOf=instant[&knownAt=instant]`); empty means "now". */
+export interface AsOf {
+  asOf?: string;
+  knownAt?: string;
+}
 
 /** `2026-02-03T10:00` (a datetime-local value, read as UTC) → `2026-02-03T10:00:00Z`. */
 export function instantFromLocal(value: string): string | undefined {
@@ -18,6 +23,15 @@ export function useAsOf(): AsOf {
 }
 
 export const isPast = (at: AsOf) => Boolean(at.asOf || at.knownAt);
+
+/** The address suffix that keeps a past view when following a link (`?asOf=…&knownAt=…`), or '' for the present. */
+export function asOfSearch(at: AsOf): string {
+  const params = new URLSearchParams();
+  if (at.asOf) params.set('asOf', at.asOf);
+  if (at.knownAt) params.set('knownAt', at.knownAt);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
 /**
  * "As of" picker: shows the page as it stood at an instant (UTC), optionally as it was known at a later one. The
