@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonResponse, renderAt } from '../../test/render';
 import type { Session } from '../../lib/session';
 import { OperationsPage } from './OperationsPage';
-import { replayPercent, ReplayStatus } from './ReplayStatus';
+import { paceText, replayPercent, ReplayStatus } from './ReplayStatus';
 
 const ADMIN: Session = { credentials: { kind: 'basic', username: 'admin', password: 'admin' }, user: { username: 'admin', roles: ['ADMIN'] } };
 
@@ -16,6 +16,15 @@ describe('replay progress', () => {
       replayUntil: 200, percent: '25' }} />);
     expect(screen.getByRole('progressbar', { name: 'Replay of agreement-view' })).toHaveAttribute('value', '25');
     expect(screen.getByText('Replaying')).toBeInTheDocument();
+  });
+
+  it('says how fast the replay goes and how long it has left, once the platform knows', () => {
+    render(<ReplayStatus progress={{ processingGroup: 'audit-trail', status: 'REPLAYING', replaying: true, head: 200000,
+      position: 50000, replayUntil: 200000, percent: '25', eventsPerSecond: 12500, secondsLeft: 72,
+      expectedFinishAt: '2026-12-07T06:00:12Z' }} />);
+    expect(screen.getByText(/12,500 events\/s, about 1 min 12 s left/)).toBeInTheDocument();
+    expect(paceText({ status: 'REPLAYING', replaying: true, head: 10, eventsPerSecond: 800 })).toBe('· 800 events/s');
+    expect(paceText({ status: 'REPLAYING', replaying: true, head: 10 })).toBeNull();
   });
 
   it('falls back to positions when no percentage is given', () => {

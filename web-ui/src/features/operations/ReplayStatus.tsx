@@ -22,6 +22,17 @@ export function replayPercent(progress: ReplayProgress): number {
   return Math.min(100, Math.max(0, (progress.position / until) * 100));
 }
 
+/** The replay's pace and time left, as the platform estimates them (null until it knows). */
+export function paceText(progress: ReplayProgress): string | null {
+  if (progress.eventsPerSecond === undefined || progress.eventsPerSecond === null) return null;
+  const pace = `${progress.eventsPerSecond.toLocaleString('en')} events/s`;
+  if (progress.secondsLeft === undefined || progress.secondsLeft === null) return `· ${pace}`;
+  const left = progress.secondsLeft < 60 ? `${progress.secondsLeft} s`
+    : `${Math.floor(progress.secondsLeft / 60)} min ${progress.secondsLeft % 60} s`;
+  return `· ${pace}, about ${left} left`
+    + (progress.expectedFinishAt ? ` (done by ${instantText(progress.expectedFinishAt)})` : '');
+}
+
 /** One read model's state in words, with a live progress bar while it replays and the last replay's outcome. */
 export function ReplayStatus({ progress }: { progress: ReplayProgress }) {
   const name = progress.processingGroup ?? 'read model';
@@ -37,6 +48,7 @@ export function ReplayStatus({ progress }: { progress: ReplayProgress }) {
         <p>
           <progress max={100} value={percent} aria-label={`Replay of ${name}`} />{' '}
           <span>{progress.percent !== undefined ? decimalText(progress.percent) : percent.toFixed(0)} %</span>
+          {paceText(progress) ? <span className="replay-pace">{' '}{paceText(progress)}</span> : null}
         </p>
       ) : null}
       {last ? (
