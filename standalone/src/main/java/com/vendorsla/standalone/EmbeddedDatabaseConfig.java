@@ -42,9 +42,50 @@ public class EmbeddedDatabaseConfig {
         if (port > 0) {
             builder.setPort(port);
         }
+        stopOrphanedServer(directory);
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
         return postgres;
+    }
+
+    /**
+     * A JVM killed hard (kill -9, an OOM killer) cannot stop its PostgreSQL: the server goes on running on its own, holding
+     * the data directory, and a restart would fail on its lock file. Such a server (the live process the directory's
+     * postmaster.pid names, a postgres) is asked to shut down first; it has no clients left, its JVM being gone. A dead
+     * one's pid file is left to PostgreSQL, which recovers from its WAL as after any crash.
+     */
+    static void stopOrphanedServer(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        ProcessHandle server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.info().command().map(command -> command.contains("postgres")).orElse(false))
+                .orElse(null);
+        if (server == null) {
+            return;
+        }
+        log.warn("PostgreSQL (pid {}) still runs on {} after its JVM died: stopping it before starting again", pid,
+                directory);
+        server.destroy(); // SIGTERM: a smart shutdown, which ends at once as no client is connected any more
+        try {
+            server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.warn("PostgreSQL (pid {}) did not stop within 60 s: killing it (it recovers from its WAL)", pid);
+            server.destroyForcibly();
+            server.onExit().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the orphaned PostgreSQL " + pid, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("could not stop the orphaned PostgreSQL " + pid, e);
+        }
     }
 
     @Bean(destroyMethod = "close")

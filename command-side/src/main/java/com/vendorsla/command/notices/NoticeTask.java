@@ -14,6 +14,11 @@ import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.notices.NoticeId;
 import com.vendorsla.sharedkernel.notices.NoticeKind;
 import com.vendorsla.sharedkernel.notices.command.RecordNotice;
+import com.vendorsla.sharedkernel.notices.command.RecordNoticeFailure;
+import com.vendorsla.sharedkernel.notices.command.WithdrawNotice;
+import com.vendorsla.sharedkernel.notices.event.NoticeSendFailed;
+import com.vendorsla.sharedkernel.notices.event.NoticeSent;
+import com.vendorsla.sharedkernel.notices.event.NoticeWithdrawn;
 import com.vendorsla.sharedkernel.notices.event.SubscriptionDeleted;
 import com.vendorsla.sharedkernel.notices.event.SubscriptionResumed;
 import com.vendorsla.sharedkernel.performance.event.CreditDisputeResolved;
@@ -45,8 +50,9 @@ import java.util.Objects;
  * The persistent task that sends one notice when its time comes (db-scheduler: one instance picks it up, a crashed
  * instance's is picked up again): unless what it is about was resolved by then (read from the event store), it mails
  * the recipients configured for its roles and records {@code NoticeSent} under a notice id derived from the notice's
- * identity, so it is recorded once whoever sends it. A send that fails is retried (10 s, doubling) and stays listed
- * among the notices not sent yet (scheduled_tasks with failures). Without a mail server it is recorded only.
+ * identity, so it is recorded once whoever sends it. A send that fails is recorded ({@code NoticeSendFailed}: the
+ * worklist lists it) and retried (db-scheduler's back-off from 10 s) until it goes out, or is withdrawn
+ * ({@code NoticeWithdrawn}) when what it is about was resolved meanwhile. Without a mail server it is recorded only.
  */
 @Component
 public class NoticeTask {
@@ -80,7 +86,8 @@ public class NoticeTask {
         this.scheduling = scheduling;
         this.task = Tasks.oneTime(NAME, String.class)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10)))
-                .execute((instance, context) -> send(json.readValue(instance.getData(), NoticeRequest.class)));
+                .execute((instance, context) -> send(json.readValue(instance.getData(), NoticeRequest.class),
+                        context.getExecution().consecutiveFailures + 1));
     }
 
     /** The task, for db-scheduler's starter (it runs every Task bean). */
@@ -94,7 +101,7 @@ public class NoticeTask {
 
     /** Schedules the notice unless scheduled already (or sent: its task is gone, but its event is there). */
     void schedule(NoticeRequest request) {
-        if (!settings.enabled || recorded(NoticeId.forIdentity(request.identity()))) {
+        if (!settings.enabled || settled(payloads(NoticeId.forIdentity(request.identity()).value()))) {
             return;
         }
         boolean scheduled = scheduler.scheduleIfNotExists(task.instance(request.identity(),
@@ -102,13 +109,19 @@ public class NoticeTask {
         log.debug("notice {} at {}: {}", request.identity(), request.at(), scheduled ? "scheduled" : "scheduled already");
     }
 
-    void send(NoticeRequest request) {
+    /** The {@code attempt}-th try (1 the first time, more after failures) to send the notice. */
+    void send(NoticeRequest request, int attempt) {
         NoticeId id = NoticeId.forIdentity(request.identity());
+        List<Object> notice = payloads(id.value());
         if (resolved(request)) {
             log.debug("notice {} not sent: resolved before its time", request.identity());
+            if (!settled(notice) && notice.stream().anyMatch(NoticeSendFailed.class::isInstance)) {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new WithdrawNotice(id,
+                        "resolved before a retry got it out", now())).withMetaData(BY_THE_PLATFORM));
+            }
             return;
         }
-        if (!recorded(id)) {
+        if (!settled(notice)) {
             List<String> recipients = settings.recipients(request.roles());
             boolean mailed = false;
             JavaMailSender sender = settings.mailConfigured ? mail.getIfAvailable() : null;
@@ -118,7 +131,12 @@ public class NoticeTask {
                 message.setTo(recipients.toArray(String[]::new));
                 message.setSubject(request.subject());
                 message.setText(request.text() + "\n\n(" + request.kind() + ", " + request.relatedTo() + ")");
-                sender.send(message);
+                try {
+                    sender.send(message);
+                } catch (RuntimeException e) {
+                    failed(id, request, recipients, attempt, e);
+                    throw e; // db-scheduler retries it after its back-off
+                }
                 mailed = true;
             }
             try {
@@ -155,8 +173,24 @@ public class NoticeTask {
         return clock != null ? clock.now() : Instant.now();
     }
 
-    private boolean recorded(NoticeId id) {
-        return events.readEvents(id.value(), 0).hasNext();
+    /** Sent, or withdrawn after failures: nothing is to be done for it any more. */
+    private static boolean settled(List<Object> notice) {
+        return notice.stream().anyMatch(e -> e instanceof NoticeSent || e instanceof NoticeWithdrawn);
+    }
+
+    /** Records the failed try, so the worklist shows the notice until it goes out; the send's failure stands. */
+    private void failed(NoticeId id, NoticeRequest request, List<String> recipients, int attempt, RuntimeException e) {
+        String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        log.warn("notice {} not sent (attempt {}): {}", id, attempt, error);
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordNoticeFailure(id, request.kind(),
+                    request.roles(), recipients, request.subject(), request.relatedTo(), request.dueOn(), attempt,
+                    error.length() > 500 ? error.substring(0, 500) : error, now())).withMetaData(BY_THE_PLATFORM));
+        } catch (ConcurrencyException raced) {
+            log.debug("failure of notice {} was recorded by another instance at the same time", id);
+        } catch (RuntimeException recordFailed) {
+            e.addSuppressed(recordFailed);
+        }
     }
 
     /** Whether what the notice is about was settled by now: nothing is sent for it then. */

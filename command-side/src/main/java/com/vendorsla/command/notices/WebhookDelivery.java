@@ -32,6 +32,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +71,12 @@ public class WebhookDelivery implements SmartLifecycle {
     private final ObjectProvider<MeterRegistry> meters;
     private final String owner = "webhooks-" + UUID.randomUUID();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /**
+     * The subscriptions this instance's workers deliver for now. A lease can run out while its worker still delivers (a
+     * slow receiver, a stalled machine): claiming it again must not start a second worker beside the first, which
+     * would send every event twice (both hold the lease, under this instance's name).
+     */
+    private final Set<String> working = ConcurrentHashMap.newKeySet();
     private final HttpClient http;
     private volatile boolean running;
     private ExecutorService workers;
@@ -159,6 +166,9 @@ public class WebhookDelivery implements SmartLifecycle {
                 int free = settings.threads - inFlight.get();
                 if (free > 0) {
                     for (Claim claim : claim(free)) {
+                        if (!working.add(claim.id())) {
+                            continue; // its worker is still at it: the claim only renewed the lease it holds
+                        }
                         inFlight.incrementAndGet();
                         workers.execute(() -> {
                             try {
@@ -169,6 +179,7 @@ public class WebhookDelivery implements SmartLifecycle {
                                     release(claim);
                                 }
                             } finally {
+                                working.remove(claim.id());
                                 inFlight.decrementAndGet();
                             }
                         });

@@ -74,6 +74,29 @@ class WebhookTakeoverTest {
         }
     }
 
+    @Test
+    void aDeliveryOutlastingItsLeaseIsNotStartedAgainBesideItself() {
+        String database = TestPostgres.freshDatabase();
+        try (Receiver receiver = new Receiver();
+             ConfigurableApplicationContext only = WebhookDeliveryTest.start(database, "--sla.webhooks.timeout=60s")) {
+            CountDownLatch gate = new CountDownLatch(1);
+            receiver.gate = gate;
+            int port = port(only);
+            subscribe(port, "manager", receiver.url(), "[\"VendorRegistered\"]", null);
+            List<String> vendors = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                vendors.add(register(port, "Vendor " + i));
+            }
+            await(() -> receiver.received().size() >= 1, "the first delivery, hanging in the receiver");
+            sleep(5000); // the lease (2 s) runs out while the receiver hangs; the instance claims it again meanwhile
+            gate.countDown();
+            receiver.gate = null;
+            await(() -> new LinkedHashSet<>(subjects(receiver)).size() == 3, "every event");
+            sleep(1000);
+            assertThat(subjects(receiver)).containsExactlyElementsOf(vendors);
+        }
+    }
+
     private static List<String> subjects(Receiver receiver) {
         return receiver.received().stream().map(r -> JSON.readTree(r.body()).get("subject").asString()).toList();
     }

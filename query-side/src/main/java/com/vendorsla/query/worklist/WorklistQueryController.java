@@ -29,7 +29,7 @@ public class WorklistQueryController {
 
     @GetMapping("/api/worklist")
     @Operation(summary = "What needs action now across the portfolio: termination rights, disputed credits, "
-            + "unclosed and unrecorded months, reviews due, renegotiations",
+            + "unclosed and unrecorded months, reviews due, renegotiations, outages, suspended subscriptions, notices not sent",
             description = "Read from the read models at generatedAt. terminationRights: every OPEN right of an ACTIVE "
                     + "agreement, soonest exerciseBy first. disputedCredits: credits in status DISPUTED with their "
                     + "amount (a decimal string) and currency, longest disputed first; periodVersion is the If-Match of "
@@ -42,7 +42,12 @@ public class WorklistQueryController {
                     + "acquisition renegotiations as GET /api/renegotiations lists them, by deadline. vendorId narrows "
                     + "every list to the agreements that vendor is party to now (renegotiations: those caused by its "
                     + "acquisition); a vendor id nobody uses gives empty lists, as the other list filters do; a string "
-                    + "that is no vendor id is a 400. Across vendors: a VENDOR user gets 403.")
+                    + "that is no vendor id is a 400. Across vendors: a VENDOR user gets 403. ongoingOutages: outages monitoring "
+                    + "reports as still in progress. suspendedSubscriptions: webhook subscriptions SUSPENDED after their "
+                    + "receiver failed for the give-up time, longest suspended first, each with the resumption and rewind "
+                    + "paths to act on (with vendorId: that vendor's subscriptions). noticesNotSent: notices whose "
+                    + "sending failed and that are retried on their own, oldest failure first, with the attempts and the "
+                    + "last error (with vendorId: those about its agreements, months, credits, reviews or subscriptions).")
     public WorklistView worklist(@Parameter(description = "only this vendor's agreements",
             example = "vnd-7b34e590-38fe-3689-a767-5ea1180fb9b3") @RequestParam(required = false) String vendorId) {
         String vendor = null;

@@ -58,7 +58,8 @@ public class WorklistQueryHandler {
         String vendorId = query.vendorId();
         return new WorklistView(now, vendorId, views.openTerminationRights(vendorId), views.disputedCredits(vendorId),
                 views.unclosedPeriods(vendorId, now), monthsNotRecorded(vendorId, now), reviewsDue(vendorId),
-                openRenegotiations(vendorId), outages.ongoing(vendorId));
+                openRenegotiations(vendorId), outages.ongoing(vendorId), views.suspendedSubscriptions(vendorId),
+                views.noticesNotSent(vendorId));
     }
 
     /**

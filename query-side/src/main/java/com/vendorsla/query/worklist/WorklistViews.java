@@ -1,13 +1,17 @@
 package com.vendorsla.query.worklist;
 
 import com.vendorsla.sharedkernel.agreement.query.TerminationRightView;
+import com.vendorsla.sharedkernel.notices.NoticeKind;
 import com.vendorsla.sharedkernel.worklist.query.WorklistView.DisputedCreditItem;
+import com.vendorsla.sharedkernel.worklist.query.WorklistView.NoticeNotSentItem;
+import com.vendorsla.sharedkernel.worklist.query.WorklistView.SuspendedSubscriptionItem;
 import com.vendorsla.sharedkernel.worklist.query.WorklistView.TerminationRightItem;
 import com.vendorsla.sharedkernel.worklist.query.WorklistView.UnclosedPeriodItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The worklist's reads over the read models other projections keep (V201 agreement_view, V210 period_view and
- * credit_view, V240 review_schedule); it keeps no table of its own. Each list joins the agreement for its title and
+ * credit_view, V240 review_schedule) and its own of subscriptions and notices not sent (V285,
+ * {@link WorklistIntegrationProjection}). Each list joins the agreement for its title and
  * the vendor it is with now (after an acquisition's assignment, the acquirer), which the vendor filter also uses.
  */
 @Repository
@@ -160,6 +165,71 @@ public class WorklistViews {
         return jdbc.query(sql, (rs, row) -> new DueReview(rs.getString("review_id"), rs.getString("agreement_id"),
                 rs.getString("title"), rs.getString("vendor_id"), rs.getString("vendor_name"), rs.getInt("year"),
                 rs.getObject("due_on", LocalDate.class)), args.toArray());
+    }
+
+    /**
+     * Webhook subscriptions SUSPENDED, longest suspended first; with a vendor, that vendor's subscriptions only (one
+     * for every vendor's events is nobody's vendor's).
+     */
+    List<SuspendedSubscriptionItem> suspendedSubscriptions(String vendorId) {
+        List<Object> args = new ArrayList<>();
+        String sql = """
+                SELECT s.*, v.name AS vendor_name FROM worklist_subscription s
+                LEFT JOIN vendor_view v ON v.id = s.vendor_id
+                WHERE s.status = 'SUSPENDED'"""
+                + vendor("s.vendor_id", vendorId, args) + """
+
+                ORDER BY s.suspended_at, s.subscription_id""";
+        return jdbc.query(sql, (rs, row) -> {
+            String id = rs.getString("subscription_id");
+            long position = rs.getLong("position");
+            String path = "/api/subscriptions/" + id;
+            return new SuspendedSubscriptionItem(id, rs.getString("url"), nullableStrings(rs.getArray("types")),
+                    rs.getString("vendor_id"), rs.getString("vendor_name"), position,
+                    rs.getInt("consecutive_failures"), instant(rs, "failing_since"), instant(rs, "suspended_at"),
+                    rs.getString("last_error"), path + "/resumption", path + "/rewind",
+                    "Its receiver at " + rs.getString("url") + " failed until the give-up time; nothing after global "
+                            + "position " + position + " was delivered. Once the receiver answers again: POST " + path
+                            + "/resumption to deliver from there on, or POST " + path + "/rewind {\"position\": N} to "
+                            + "deliver again from an earlier position N.");
+        }, args.toArray());
+    }
+
+    /**
+     * Notices whose sending failed and that are still retried, oldest failure first; with a vendor, those about its
+     * agreements, their months, credits and reviews, or its subscriptions.
+     */
+    List<NoticeNotSentItem> noticesNotSent(String vendorId) {
+        List<Object> args = new ArrayList<>();
+        String filter = "";
+        if (vendorId != null) {
+            filter = """
+                     WHERE f.related_to IN (
+                        SELECT a.id FROM agreement_view a WHERE a.vendor_id = ?
+                        UNION SELECT p.id FROM period_view p LEFT JOIN agreement_view a ON a.id = p.agreement_id
+                              WHERE COALESCE(a.vendor_id, p.vendor_id) = ?
+                        UNION SELECT c.id FROM credit_view c LEFT JOIN agreement_view a ON a.id = c.agreement_id
+                              WHERE COALESCE(a.vendor_id, c.vendor_id) = ?
+                        UNION SELECT r.review_id FROM review_schedule r JOIN agreement_view a ON a.id = r.agreement_id
+                              WHERE a.vendor_id = ?
+                        UNION SELECT s.subscription_id FROM worklist_subscription s WHERE s.vendor_id = ?)""";
+            for (int i = 0; i < 5; i++) {
+                args.add(vendorId);
+            }
+        }
+        String sql = "SELECT * FROM worklist_notice_failure f " + filter + " ORDER BY f.first_failed_at, f.notice_id";
+        return jdbc.query(sql, (rs, row) -> new NoticeNotSentItem(rs.getString("notice_id"),
+                NoticeKind.valueOf(rs.getString("kind")), nullableStrings(rs.getArray("roles")),
+                nullableStrings(rs.getArray("recipients")), rs.getString("subject"), rs.getString("related_to"),
+                rs.getObject("due_on", LocalDate.class), rs.getInt("attempts"), instant(rs, "first_failed_at"),
+                instant(rs, "last_failed_at"), rs.getString("last_error"),
+                "It is retried on its own (back-off from 10 s) until the mail server (spring.mail.*) takes it, and "
+                        + "leaves this list then, or when what it is about is resolved. Make the mail server reachable, "
+                        + "or tell the recipients meanwhile."), args.toArray());
+    }
+
+    private static List<String> nullableStrings(Array array) throws SQLException {
+        return array == null ? null : Arrays.asList((String[]) array.getArray());
     }
 
     private static String vendor(String column, String vendorId, List<Object> args) {

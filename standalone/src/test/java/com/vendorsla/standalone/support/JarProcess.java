@@ -139,6 +139,19 @@ public final class JarProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Kills the process outright (SIGKILL, as kill -9): no shutdown hook, no clean stop of anything it runs. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                throw new AssertionError(name + " survived SIGKILL for 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public String output() {
         try {
             return Files.readString(log);

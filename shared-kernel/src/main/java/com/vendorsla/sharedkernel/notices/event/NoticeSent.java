@@ -23,7 +23,7 @@ public record NoticeSent(
         String relatedTo,
         LocalDate dueOn,
         boolean mailed,
-        Instant occurredAt) {
+        Instant occurredAt) implements NoticeEvent {
 
     public NoticeSent {
         roles = roles == null ? null : List.copyOf(roles);

@@ -2,6 +2,7 @@ package com.vendorsla.sharedkernel.worklist.query;
 
 import com.vendorsla.sharedkernel.agreement.TerminationRightCause;
 import com.vendorsla.sharedkernel.agreement.query.RenegotiationSummary;
+import com.vendorsla.sharedkernel.notices.NoticeKind;
 import com.vendorsla.sharedkernel.review.query.ReviewListItem;
 
 import java.math.BigDecimal;
@@ -23,7 +24,9 @@ public record WorklistView(
         List<MonthNotRecordedItem> monthsNotRecorded,
         List<ReviewListItem> reviewsDue,
         List<RenegotiationSummary> renegotiations,
-        List<OngoingOutageItem> ongoingOutages) {
+        List<OngoingOutageItem> ongoingOutages,
+        List<SuspendedSubscriptionItem> suspendedSubscriptions,
+        List<NoticeNotSentItem> noticesNotSent) {
 
     public WorklistView {
         terminationRights = List.copyOf(terminationRights);
@@ -33,6 +36,8 @@ public record WorklistView(
         reviewsDue = List.copyOf(reviewsDue);
         renegotiations = List.copyOf(renegotiations);
         ongoingOutages = ongoingOutages == null ? List.of() : List.copyOf(ongoingOutages);
+        suspendedSubscriptions = suspendedSubscriptions == null ? List.of() : List.copyOf(suspendedSubscriptions);
+        noticesNotSent = noticesNotSent == null ? List.of() : List.copyOf(noticesNotSent);
     }
 
     /** An open termination right of an active agreement: to exercise (terminate FOR_CAUSE) by {@code exerciseBy}. */
@@ -120,5 +125,55 @@ public record WorklistView(
             String serviceLevelId,
             String alertName,
             Instant startsAt) {
+    }
+
+    /**
+     * A webhook subscription SUSPENDED after its receiver failed for the give-up time: nothing after {@code position}
+     * was delivered. To do: fix the receiver, then {@code POST resumption} (delivery goes on after {@code position}),
+     * or {@code POST rewind} with an earlier {@code {position}} to have events delivered again.
+     */
+    public record SuspendedSubscriptionItem(
+            String subscriptionId,
+            String url,
+            List<String> types,
+            String vendorId,
+            String vendorName,
+            long position,
+            int consecutiveFailures,
+            Instant failingSince,
+            Instant suspendedAt,
+            String lastError,
+            String resumption,
+            String rewind,
+            String whatToDo) {
+
+        public SuspendedSubscriptionItem {
+            types = types == null ? null : List.copyOf(types);
+        }
+    }
+
+    /**
+     * A notice that could not be sent yet (the mail server refused or did not answer): it is retried on its own until it
+     * goes out, and leaves the list then (or when what it is about is resolved). To do: make the mail server reachable
+     * ({@code spring.mail.*}) or tell its recipients meanwhile.
+     */
+    public record NoticeNotSentItem(
+            String noticeId,
+            NoticeKind kind,
+            List<String> roles,
+            List<String> recipients,
+            String subject,
+            String relatedTo,
+            LocalDate dueOn,
+            int attempts,
+            Instant firstFailedAt,
+            Instant lastFailedAt,
+            String lastError,
+            String whatToDo) {
+
+        public NoticeNotSentItem {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        }
     }
 }
