@@ -51,6 +51,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import static com.vendorsla.command.agreement.AgreementRules.*;
+import static com.vendorsla.sharedkernel.common.RuleCode.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -1,5 +1,6 @@
 package com.vendorsla.command.agreement;
 
+import com.vendorsla.command.web.AnswersCreated;
 import com.vendorsla.command.web.CommandSender;
 import com.vendorsla.command.web.Ids;
 import com.vendorsla.command.web.WriteResponses;
@@ -9,7 +10,6 @@ import com.vendorsla.sharedkernel.agreement.command.DraftAgreement;
 import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
 import com.vendorsla.sharedkernel.common.WriteResult;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -71,8 +71,7 @@ public class AgreementCommandController {
                     + "ordered tiers, time zone and calendar); a broken rule answers 409 with its code.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "pool credits, 24x7", value = DRAFT_EXAMPLE))))
-    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
-            useReturnTypeSchema = true)
+    @AnswersCreated
     public ResponseEntity<WriteResult> draft(@Valid @RequestBody DraftAgreementRequest request) {
         AgreementId id = AgreementId.of(UUID.randomUUID());
         WriteResult result = commands.send(new DraftAgreement(id,

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.vendorsla.command.agreement.AgreementRules.require;
+import static com.vendorsla.sharedkernel.common.RuleCode.require;
 
 /**
  * Drafting needs facts from other aggregates (the vendor is active; a multi-level child's parent and the terms

@@ -1,5 +1,6 @@
 package com.vendorsla.command.agreement;
 
+import com.vendorsla.command.web.AnswersCreated;
 import com.vendorsla.command.web.CommandSender;
 import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.WriteResponses;
@@ -22,7 +23,6 @@ import com.vendorsla.sharedkernel.common.Party;
 import com.vendorsla.sharedkernel.common.Role;
 import com.vendorsla.sharedkernel.common.WriteResult;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -110,8 +110,7 @@ public class AgreementLifecycleController {
                     + "Answers 201 {id, version, proposalId}." + VENDOR_USER,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "vendor counter-proposal", value = PROPOSAL_EXAMPLE))))
-    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
-            useReturnTypeSchema = true)
+    @AnswersCreated
     public ResponseEntity<ProposalWritten> propose(@PathVariable AgreementId id,
             @Valid @RequestBody ProposalRequest request,
             @IfMatchVersion Long expectedVersion) {
@@ -183,8 +182,7 @@ public class AgreementLifecycleController {
     @Operation(summary = "Propose a revision of an active agreement",
             description = "Full terms, a reason and an effective date on or after the day it is agreed and not before "
                     + "the version in force. One revision is open at a time. Answers 201 {id, version, revision}.")
-    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
-            useReturnTypeSchema = true)
+    @AnswersCreated
     public ResponseEntity<RevisionWritten> proposeRevision(@PathVariable AgreementId id,
                                                            @Valid @RequestBody RevisionRequest request,
             @IfMatchVersion Long expectedVersion) {

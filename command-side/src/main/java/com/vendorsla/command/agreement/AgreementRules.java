@@ -1,6 +1,5 @@
 package com.vendorsla.command.agreement;
 
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.RuleCode;
 
 /** The agreement's rules, each a stable code (api.md: problem {@code code}): 404 for an unknown id, 409 for the rest. */
@@ -75,12 +74,6 @@ public enum AgreementRules implements RuleCode {
     @Override
     public Answer answer() {
         return answer;
-    }
-
-    static void require(boolean condition, RuleCode code, String message) {
-        if (!condition) {
-            throw new BusinessRuleViolation(code, message);
-        }
     }
 
     static boolean blank(String text) {

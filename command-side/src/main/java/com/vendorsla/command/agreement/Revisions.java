@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static com.vendorsla.command.agreement.AgreementRules.*;
+import static com.vendorsla.sharedkernel.common.RuleCode.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import static com.vendorsla.command.agreement.AgreementRules.*;
+import static com.vendorsla.sharedkernel.common.RuleCode.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

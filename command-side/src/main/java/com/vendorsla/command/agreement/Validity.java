@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import static com.vendorsla.command.agreement.AgreementRules.*;
+import static com.vendorsla.sharedkernel.common.RuleCode.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -12,19 +12,26 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -70,58 +77,54 @@ public class ImportController {
                     + "sla.imports.max-bytes: 413. Every recorded event carries its provenance (importId, sourceId, row, "
                     + "the file's sha256) in its metadata.";
 
-    @PostMapping(path = "/api/imports/downtime", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
-    @Operation(operationId = "importDowntime", summary = "Import downtime from a CSV or JSON file, all or nothing", description = IMPORT_RULES)
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-            @Content(mediaType = CSV, schema = @Schema(type = "string"), examples = @ExampleObject(value = """
-                    agreementId,period,sourceId,ticket,severity,openedAt,respondedAt,resolvedAt
-                    agr-0b0d4a4e-1f5c-3b8e-9a51-3c1f0c5e9d11,2026-02,INC0010001,INC0010001,URGENT,2026-02-03T10:00:00Z,2026-02-03T10:20:00Z,2026-02-03T12:00:00Z
-                    """)),
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(type = "object")))})
-    public ResponseEntity<Object> importDowntime(
-            @RequestParam(required = false) @Parameter(description = "check everything, record nothing (200)") Boolean dryRun,
-            @RequestParam(required = false) @Parameter(description = "servicenow or jira (incidents only)") String profile,
-            @RequestParam(required = false) @Parameter(description = "for a profile's file without an agreementId column") String agreementId,
-            @RequestParam(required = false) @Parameter(description = "for a profile's file without a period column (yyyy-MM)") String period,
-            @RequestParam(required = false) @Parameter(description = "time zone of local times in the file (default UTC)") String timeZone,
-            HttpServletRequest request) {
-        return importFile("downtime", dryRun, profile, agreementId, period, timeZone, request);
+    @ImportOperation(path = "/api/imports/downtime", operationId = "importDowntime",
+            summary = "Import downtime from a CSV or JSON file, all or nothing")
+    public ResponseEntity<Object> importDowntime(@ParameterObject ImportOptions options, HttpServletRequest request) {
+        return importFile("downtime", options, request);
     }
 
-    @PostMapping(path = "/api/imports/incidents", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
-    @Operation(operationId = "importIncidents", summary = "Import incidents (tickets) from a CSV or JSON file or a ServiceNow or Jira export, all or nothing", description = IMPORT_RULES)
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-            @Content(mediaType = CSV, schema = @Schema(type = "string"), examples = @ExampleObject(value = """
-                    agreementId,period,sourceId,ticket,severity,openedAt,respondedAt,resolvedAt
-                    agr-0b0d4a4e-1f5c-3b8e-9a51-3c1f0c5e9d11,2026-02,INC0010001,INC0010001,URGENT,2026-02-03T10:00:00Z,2026-02-03T10:20:00Z,2026-02-03T12:00:00Z
-                    """)),
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(type = "object")))})
-    public ResponseEntity<Object> importIncidents(
-            @RequestParam(required = false) @Parameter(description = "check everything, record nothing (200)") Boolean dryRun,
-            @RequestParam(required = false) @Parameter(description = "servicenow or jira (incidents only)") String profile,
-            @RequestParam(required = false) @Parameter(description = "for a profile's file without an agreementId column") String agreementId,
-            @RequestParam(required = false) @Parameter(description = "for a profile's file without a period column (yyyy-MM)") String period,
-            @RequestParam(required = false) @Parameter(description = "time zone of local times in the file (default UTC)") String timeZone,
-            HttpServletRequest request) {
-        return importFile("incidents", dryRun, profile, agreementId, period, timeZone, request);
+    @ImportOperation(path = "/api/imports/incidents", operationId = "importIncidents",
+            summary = "Import incidents (tickets) from a CSV or JSON file or a ServiceNow or Jira export, all or nothing")
+    public ResponseEntity<Object> importIncidents(@ParameterObject ImportOptions options, HttpServletRequest request) {
+        return importFile("incidents", options, request);
     }
 
-    @PostMapping(path = "/api/imports/kpis", consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
-    @Operation(operationId = "importKpiValues", summary = "Import KPI values from a CSV or JSON file, all or nothing", description = IMPORT_RULES)
+    @ImportOperation(path = "/api/imports/kpis", operationId = "importKpiValues",
+            summary = "Import KPI values from a CSV or JSON file, all or nothing")
+    public ResponseEntity<Object> importKpiValues(@ParameterObject ImportOptions options, HttpServletRequest request) {
+        return importFile("kpis", options, request);
+    }
+
+    /** The query parameters every import takes, bound from the query string (all optional). */
+    public record ImportOptions(
+            @Parameter(description = "check everything, record nothing (200)") Boolean dryRun,
+            @Parameter(description = "servicenow or jira (incidents only)") String profile,
+            @Parameter(description = "for a profile's file without an agreementId column") String agreementId,
+            @Parameter(description = "for a profile's file without a period column (yyyy-MM)") String period,
+            @Parameter(description = "time zone of local times in the file (default UTC)") String timeZone) {
+    }
+
+    /** What the three import operations declare alike: the media types they take, the rules and the body's two forms. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @RequestMapping(method = RequestMethod.POST, consumes = {CSV, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(description = IMPORT_RULES)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
             @Content(mediaType = CSV, schema = @Schema(type = "string"), examples = @ExampleObject(value = """
                     agreementId,period,sourceId,ticket,severity,openedAt,respondedAt,resolvedAt
                     agr-0b0d4a4e-1f5c-3b8e-9a51-3c1f0c5e9d11,2026-02,INC0010001,INC0010001,URGENT,2026-02-03T10:00:00Z,2026-02-03T10:20:00Z,2026-02-03T12:00:00Z
                     """)),
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(type = "object")))})
-    public ResponseEntity<Object> importKpiValues(
-            @RequestParam(required = false) @Parameter(description = "check everything, record nothing (200)") Boolean dryRun,
-            @RequestParam(required = false) @Parameter(description = "servicenow or jira (incidents only)") String profile,
-            @RequestParam(required = false) @Parameter(description = "for a profile's file without an agreementId column") String agreementId,
-            @RequestParam(required = false) @Parameter(description = "for a profile's file without a period column (yyyy-MM)") String period,
-            @RequestParam(required = false) @Parameter(description = "time zone of local times in the file (default UTC)") String timeZone,
-            HttpServletRequest request) {
-        return importFile("kpis", dryRun, profile, agreementId, period, timeZone, request);
+    @interface ImportOperation {
+
+        @AliasFor(annotation = RequestMapping.class, attribute = "path")
+        String path();
+
+        @AliasFor(annotation = Operation.class, attribute = "operationId")
+        String operationId();
+
+        @AliasFor(annotation = Operation.class, attribute = "summary")
+        String summary();
     }
 
     /** Any other kind: the same 400 as a malformed field, so a typo in the path is told, not a 404 or 405. */
@@ -131,15 +134,15 @@ public class ImportController {
         throw new BadRequest("kind", "imports are of kind downtime, incidents or kpis");
     }
 
-    private ResponseEntity<Object> importFile(String kind, Boolean dryRun, String profile, String agreementId,
-                                              String period, String timeZone, HttpServletRequest request) {
+    private ResponseEntity<Object> importFile(String kind, ImportOptions options, HttpServletRequest request) {
+        String profile = options.profile();
         try {
             ImportKind importKind = ImportKind.fromPath(kind).orElseThrow(() ->
                     new BadRequest("kind", "imports are of kind downtime, incidents or kpis"));
             if (profile != null && !(importKind == ImportKind.INCIDENTS && IncidentProfiles.known(profile))) {
                 throw new BadRequest("profile", "profiles are " + IncidentProfiles.names() + ", for incident imports");
             }
-            ZoneId zone = zone(timeZone);
+            ZoneId zone = zone(options.timeZone());
             MediaType contentType = MediaType.parseMediaType(request.getContentType());
             Charset charset = contentType.getCharset();
             if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
@@ -154,10 +157,10 @@ public class ImportController {
             }
             String source = csv ? "csv" : "json";
             if (profile != null) {
-                table = IncidentProfiles.map(profile, table, agreementId, period);
+                table = IncidentProfiles.map(profile, table, options.agreementId(), options.period());
                 source = profile;
             }
-            MeasurementImporter.Summary summary = importer.run(importKind, table, sha256, source, zone, Boolean.TRUE.equals(dryRun));
+            MeasurementImporter.Summary summary = importer.run(importKind, table, sha256, source, zone, Boolean.TRUE.equals(options.dryRun()));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("importId", summary.importId());
             answer.put("kind", importKind.path());

@@ -5,6 +5,8 @@ import com.vendorsla.sharedkernel.intake.ImportKind;
 import com.vendorsla.sharedkernel.intake.IntakeIds;
 import com.vendorsla.sharedkernel.intake.Provenance;
 import com.vendorsla.sharedkernel.intake.command.RecordImport;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -30,12 +32,21 @@ import java.util.UUID;
 @Service
 class MeasurementImporter {
 
+    /**
+     * {@code sla_imports_rows_total{kind,outcome}} (api.md, Operations): the rows of imports taken, {@code recorded} or
+     * {@code duplicate} (recorded before, not again), and the rows of files refused whole ({@code rejected}, every row
+     * of a 422 counts). Dry runs and files refused before their rows are read (400, 413, 415) are not counted.
+     */
+    static final String ROWS = "sla_imports_rows";
+
     private final IntakeCommands commands;
     private final IntakeIndexes indexes;
+    private final MeterRegistry registry;
 
-    MeasurementImporter(IntakeCommands commands, IntakeIndexes indexes) {
+    MeasurementImporter(IntakeCommands commands, IntakeIndexes indexes, MeterRegistry registry) {
         this.commands = commands;
         this.indexes = indexes;
+        this.registry = registry;
     }
 
     /** What the answer says (api.md). */
@@ -47,6 +58,7 @@ class MeasurementImporter {
         List<ImportRejected.RowError> errors = new ArrayList<>();
         checkColumns(kind, table, source, errors);
         if (!errors.isEmpty()) {
+            count(kind, "rejected", table.rows().size(), dryRun);
             throw new ImportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "IMPORT_REJECTED",
                     "the columns are not those of a " + kind.path() + " import", errors);
         }
@@ -92,11 +104,14 @@ class MeasurementImporter {
                     duplicates, List.copyOf(errors), dryRun, source);
         }, result -> result.errors().isEmpty() && !dryRun);
         if (!summary.errors().isEmpty()) {
+            count(kind, "rejected", summary.rows(), dryRun);
             List<ImportRejected.RowError> sorted = new ArrayList<>(summary.errors());
             sorted.sort(Comparator.comparingInt(ImportRejected.RowError::row));
             throw new ImportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "IMPORT_REJECTED",
                     sorted.size() + " bad row(s): nothing was recorded", sorted);
         }
+        count(kind, "recorded", summary.recorded(), dryRun);
+        count(kind, "duplicate", summary.duplicates(), dryRun);
         return summary;
     }
 
@@ -176,5 +191,12 @@ class MeasurementImporter {
                     "DUPLICATE_RECORD", outcome.message());
             default -> new ImportRejected.RowError(row, "", "INVALID_VALUE", outcome.message());
         };
+    }
+
+    private void count(ImportKind kind, String outcome, int rows, boolean dryRun) {
+        if (!dryRun && rows > 0) {
+            Counter.builder(ROWS).description("Rows of imports, by kind and outcome (recorded, duplicate, rejected)")
+                    .tag("kind", kind.path()).tag("outcome", outcome).register(registry).increment(rows);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.vendorsla.command.performance;
 
+import com.vendorsla.command.web.AnswersCreated;
 import com.vendorsla.command.web.CommandSender;
 import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.ProblemDetailsAdvice;
@@ -27,7 +28,6 @@ import com.vendorsla.sharedkernel.performance.command.RecordIncident;
 import com.vendorsla.sharedkernel.performance.command.RecordKpiValue;
 import com.vendorsla.sharedkernel.performance.command.ResolveCreditDispute;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -137,8 +137,7 @@ public class PerformanceCommandController {
                     + "(409 INVALID_INTERVAL), overlaps the month (409 OUTSIDE_PERIOD) and has ended (409 IN_FUTURE). "
                     + "Only VENDOR downtime counts against availability; the other causes are kept for the record. "
                     + OPEN_RULES + " Answers 201 {id, version, downtimeId} with the period's id and version.")
-    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
-            useReturnTypeSchema = true)
+    @AnswersCreated
     public ResponseEntity<DowntimeWritten> downtime(@PathVariable AgreementId id, @PathVariable String period,
                                                     @Valid @RequestBody DowntimeRequest request,
                                                         @IfMatchVersion Long expectedVersion) {
@@ -157,8 +156,7 @@ public class PerformanceCommandController {
                     + "(409 IN_FUTURE). A ticket is recorded once per month (409 DUPLICATE_RECORD: correct it instead). "
                     + "Response and resolution times are measured without the customer waits. " + OPEN_RULES
                     + " Answers 201 {id, version, incidentId} with the period's id and version.")
-    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
-            useReturnTypeSchema = true)
+    @AnswersCreated
     public ResponseEntity<IncidentWritten> incident(@PathVariable AgreementId id, @PathVariable String period,
                                                     @Valid @RequestBody IncidentRequest request,
                                                         @IfMatchVersion Long expectedVersion) {
@@ -174,8 +172,7 @@ public class PerformanceCommandController {
             description = "serviceLevelId names a KPI service level of the month's terms (404 "
                     + "SERVICE_LEVEL_NOT_FOUND, 409 SERVICE_LEVEL_KIND_MISMATCH); value is a decimal. " + OPEN_RULES
                     + " Answers 201 {id, version, kpiRecordId} with the period's id and version.")
-    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
-            useReturnTypeSchema = true)
+    @AnswersCreated
     public ResponseEntity<KpiValueWritten> kpi(@PathVariable AgreementId id, @PathVariable String period,
                                                @Valid @RequestBody KpiRequest request,
                                                    @IfMatchVersion Long expectedVersion) {
@@ -190,8 +187,7 @@ public class PerformanceCommandController {
     @Operation(summary = "The vendor claims a VENDOR downtime was customer-caused",
             description = "Also a VENDOR user's act, on its own vendor's agreements only (the vendor the agreement is with "
                     + "now): another vendor's period answers 404 NOT_FOUND, as an unknown id would, whatever If-Match says, and records nothing.")
-    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
-            useReturnTypeSchema = true)
+    @AnswersCreated
     public ResponseEntity<ExclusionClaimWritten> claim(@PathVariable AgreementId id, @PathVariable String period,
                                                        @Valid @RequestBody ExclusionClaimRequest request,
                                                      @IfMatchVersion Long expectedVersion) {
@@ -220,8 +216,7 @@ public class PerformanceCommandController {
             description = "target is the id the record was given (dt-…, inc-…, kpi-…); replacement has the shape of "
                     + "the original request (for a KPI value: {\"value\": \"71.0\"}). After close the period is "
                     + "re-evaluated and the differences recorded as adjusting credit lines.")
-    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
-            useReturnTypeSchema = true)
+    @AnswersCreated
     public ResponseEntity<CorrectionWritten> correct(@PathVariable AgreementId id, @PathVariable String period,
                                                      @Valid @RequestBody CorrectionRequest request,
                                                        @IfMatchVersion Long expectedVersion) {

@@ -80,8 +80,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
-import static com.vendorsla.command.performance.PeriodRules.require;
+import static com.vendorsla.sharedkernel.common.RuleCode.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

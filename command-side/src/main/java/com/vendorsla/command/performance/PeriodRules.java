@@ -1,6 +1,5 @@
 package com.vendorsla.command.performance;
 
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.RuleCode;
 
 /** The performance period's rules, each a stable code (api.md: problem {@code code}): 404 for an unknown id, 409 for the rest. */
@@ -46,11 +45,5 @@ public enum PeriodRules implements RuleCode {
     @Override
     public Answer answer() {
         return answer;
-    }
-
-    static void require(boolean condition, RuleCode code, String message) {
-        if (!condition) {
-            throw new BusinessRuleViolation(code, message);
-        }
     }
 }

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static com.vendorsla.command.review.ReviewRules.*;
+import static com.vendorsla.sharedkernel.common.RuleCode.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

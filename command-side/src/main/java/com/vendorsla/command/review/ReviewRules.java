@@ -1,6 +1,5 @@
 package com.vendorsla.command.review;
 
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.common.RuleCode;
 
 /** The annual review's rules, each a stable code (api.md: problem {@code code}): 404 for an unknown id, 409 for the rest. */
@@ -23,11 +22,5 @@ public enum ReviewRules implements RuleCode {
     @Override
     public Answer answer() {
         return answer;
-    }
-
-    static void require(boolean condition, RuleCode code, String message) {
-        if (!condition) {
-            throw new BusinessRuleViolation(code, message);
-        }
     }
 }

@@ -2,7 +2,6 @@ package com.vendorsla.command.vendor;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.vendorsla.command.config.ExpectedVersion;
-import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
 import com.vendorsla.sharedkernel.vendor.AcquisitionId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import com.vendorsla.sharedkernel.vendor.VendorStatus;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static com.vendorsla.command.vendor.VendorRules.*;
+import static com.vendorsla.sharedkernel.common.RuleCode.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A provider: registered, and later possibly acquired by (or merged into) another vendor. */
@@ -102,12 +102,6 @@ public class Vendor {
     /** The vendor that acquired this one, or null. */
     public VendorId acquiredBy() {
         return acquiredBy;
-    }
-
-    private static void require(boolean condition, VendorRules code, String message) {
-        if (!condition) {
-            throw new BusinessRuleViolation(code, message);
-        }
     }
 
     private static boolean blank(String text) {

@@ -1,5 +1,6 @@
 package com.vendorsla.command.vendor;
 
+import com.vendorsla.command.web.AnswersCreated;
 import com.vendorsla.command.web.CommandSender;
 import com.vendorsla.command.web.IfMatchVersion;
 import com.vendorsla.command.web.Ids;
@@ -87,8 +88,7 @@ public class VendorCommandController {
                     + "renegotiationWindowDays after effectiveDate (GET /api/vendors/{id}/acquisition). A merger into a new "
                     + "entity is recorded as two acquisitions by the new vendor. 409 VENDOR_ALREADY_ACQUIRED, "
                     + "ACQUIRER_IS_VENDOR, ACQUISITION_CYCLE; 404 ACQUIRER_NOT_FOUND. Answers 201 {id, version, acquisitionId}.")
-    @ApiResponse(responseCode = "201", description = "recorded: Location names what was created, ETag is the version written",
-            useReturnTypeSchema = true)
+    @AnswersCreated
     public ResponseEntity<AcquisitionWritten> acquire(@PathVariable VendorId id,
                                                       @Valid @RequestBody AcquisitionRequest request,
                                                       @IfMatchVersion Long expectedVersion) {

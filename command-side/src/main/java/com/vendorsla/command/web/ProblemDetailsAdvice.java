@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -156,8 +157,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        // a query value bound to a record (ImportOptions) that is not of its type: Spring's message names Java types
         List<Problems.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new Problems.FieldError(error.getField(),
+                        error.contains(TypeMismatchException.class) ? "is not valid" : error.getDefaultMessage()))
                 .collect(Collectors.toList());
         ex.getBindingResult().getGlobalErrors().forEach(error ->
                 errors.add(new Problems.FieldError(error.getObjectName(), error.getDefaultMessage())));

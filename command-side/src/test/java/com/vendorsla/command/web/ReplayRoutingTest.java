@@ -10,8 +10,8 @@ class ReplayRoutingTest extends CommandSideIntegrationTest {
 
     @Test
     void givenTheCommandSideAlone_whenAReplayIsPosted_thenItsSecurityDoesNotClaimThePathAndNothingServesIt() {
-        assertThat(post(null, "/api/admin/replays/vendor-view", "").statusCode()).isEqualTo(404);
-        assertThat(post(null, "/api/admin/other", "").statusCode()).isEqualTo(401);
+        assertThat(post(null, "/api/admin/replays/vendor-view", "").status()).isEqualTo(404);
+        assertThat(post(null, "/api/admin/other", "").status()).isEqualTo(401);
         assertThat(CommandSecurity.isQuerySideOperation("/api/admin/replays")).isTrue();
         assertThat(CommandSecurity.isQuerySideOperation("/api/admin/replays/audit-trail")).isTrue();
         assertThat(CommandSecurity.isQuerySideOperation("/api/admin/replayset")).isFalse();

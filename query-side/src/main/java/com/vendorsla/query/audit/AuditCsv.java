@@ -1,10 +1,13 @@
 package com.vendorsla.query.audit;
 
 import com.vendorsla.sharedkernel.audit.query.AuditEventView;
+import com.vendorsla.sharedkernel.intake.Provenance;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Audit trails and histories as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they hold a comma,
- * a quote or a line break, quotes doubled. The payload is one column holding the event's JSON.
+ * a quote or a line break, quotes doubled. The payload is one column holding the event's JSON; the last two,
+ * importId and sourceId, say which import (or, with sourceId alone, which alert) recorded a measurement, from the
+ * event's provenance, and are empty for every other event.
  * <p>
  * Cells are written as stored, except that a cell a spreadsheet would run as a formula (one starting with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return, and not a plain number) gets a leading apostrophe, as
@@ -32,7 +37,8 @@ final class AuditCsv {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     static final List<String> COLUMNS = List.of("globalIndex", "aggregateId", "aggregateType", "sequence", "type",
             "typeName", "revision", "occurredAt", "recordedAt", "actor", "role", "actingVendorId", "correlationId", "causationId",
-            "reason", "eventId", "chainHash", "payload");
+            "reason", "eventId", "chainHash", "payload", "importId", "sourceId");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private AuditCsv() {
     }
@@ -82,7 +88,17 @@ final class AuditCsv {
                 event.aggregateType(), String.valueOf(event.sequence()), event.type(), event.typeName(),
                 event.revision(), instant(event.occurredAt()), instant(event.recordedAt()), event.actor(),
                 event.role(), event.actingVendorId(), event.correlationId(), event.causationId(), event.reason(), event.eventId(),
-                event.chainHash(), event.payload());
+                event.chainHash(), event.payload(), provenance(event, Provenance.IMPORT_ID),
+                provenance(event, Provenance.SOURCE_ID));
+    }
+
+    /** One field of the event's provenance (an import's row or an alert), empty when it has none. */
+    private static String provenance(AuditEventView event, String field) {
+        if (event.provenance() == null || event.provenance().isBlank()) {
+            return null;
+        }
+        JsonNode value = JSON.readTree(event.provenance()).get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static void row(Writer out, List<String> fields) {

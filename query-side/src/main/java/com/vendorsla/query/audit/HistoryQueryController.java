@@ -19,16 +19,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -59,12 +66,7 @@ public class HistoryQueryController {
         this.readYourWrites = readYourWrites;
     }
 
-    @GetMapping(value = "/api/agreements/{id}/history", produces = {MediaType.APPLICATION_JSON_VALUE, AuditCsv.MEDIA_TYPE})
-    @Operation(summary = "Every event of an agreement and of its performance periods", description = DESCRIPTION,
-            responses = @ApiResponse(responseCode = "200", content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            array = @ArraySchema(schema = @Schema(implementation = AuditEventView.class))),
-                    @Content(mediaType = AuditCsv.MEDIA_TYPE, schema = @Schema(type = "string"))}))
+    @HistoryOperation(path = "/api/agreements/{id}/history", summary = "Every event of an agreement and of its performance periods")
     public ResponseEntity<List<AuditEventView>> agreement(@PathVariable String id,
                                                           @RequestParam(required = false) String actor,
                                                           @RequestParam(required = false) List<String> type,
@@ -88,14 +90,8 @@ public class HistoryQueryController {
                 .join();
     }
 
-    @GetMapping(value = "/api/agreements/{id}/periods/{period}/history",
-            produces = {MediaType.APPLICATION_JSON_VALUE, AuditCsv.MEDIA_TYPE})
-    @Operation(operationId = "periodHistory", summary = "Every event of one performance period ({period} = 2026-02)",
-            description = DESCRIPTION,
-            responses = @ApiResponse(responseCode = "200", content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            array = @ArraySchema(schema = @Schema(implementation = AuditEventView.class))),
-                    @Content(mediaType = AuditCsv.MEDIA_TYPE, schema = @Schema(type = "string"))}))
+    @HistoryOperation(path = "/api/agreements/{id}/periods/{period}/history", operationId = "periodHistory",
+            summary = "Every event of one performance period ({period} = 2026-02)")
     public ResponseEntity<List<AuditEventView>> period(@PathVariable String id, @PathVariable String period,
                                                        @RequestParam(required = false) String actor,
                                                        @RequestParam(required = false) List<String> type,
@@ -114,12 +110,7 @@ public class HistoryQueryController {
         return history(periodId, actor, type, from, to, minVersion, accept, response);
     }
 
-    @GetMapping(value = "/api/vendors/{id}/history", produces = {MediaType.APPLICATION_JSON_VALUE, AuditCsv.MEDIA_TYPE})
-    @Operation(summary = "Every event of a vendor", description = DESCRIPTION,
-            responses = @ApiResponse(responseCode = "200", content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            array = @ArraySchema(schema = @Schema(implementation = AuditEventView.class))),
-                    @Content(mediaType = AuditCsv.MEDIA_TYPE, schema = @Schema(type = "string"))}))
+    @HistoryOperation(path = "/api/vendors/{id}/history", summary = "Every event of a vendor")
     public ResponseEntity<List<AuditEventView>> vendor(@PathVariable String id,
                                                        @RequestParam(required = false) String actor,
                                                        @RequestParam(required = false) List<String> type,
@@ -129,6 +120,26 @@ public class HistoryQueryController {
                                                        @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                                        HttpServletResponse response) throws IOException {
         return history(QueryIds.vendor(id).value(), actor, type, from, to, minVersion, accept, response);
+    }
+
+    /** What the three histories declare alike: a GET answering the events as JSON or CSV, and what they take. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @RequestMapping(method = RequestMethod.GET, produces = {MediaType.APPLICATION_JSON_VALUE, AuditCsv.MEDIA_TYPE})
+    @Operation(description = DESCRIPTION, responses = @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = AuditEventView.class))),
+            @Content(mediaType = AuditCsv.MEDIA_TYPE, schema = @Schema(type = "string"))}))
+    @interface HistoryOperation {
+
+        @AliasFor(annotation = RequestMapping.class, attribute = "path")
+        String path();
+
+        @AliasFor(annotation = Operation.class, attribute = "operationId")
+        String operationId() default "";
+
+        @AliasFor(annotation = Operation.class, attribute = "summary")
+        String summary();
     }
 
     private ResponseEntity<List<AuditEventView>> history(String subjectId, String actor, List<String> types,

@@ -2,6 +2,7 @@ package com.vendorsla.query.support;
 
 import com.vendorsla.query.QuerySideApplication;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
+import com.vendorsla.sharedkernel.testsupport.DemoUserHttp;
 import com.vendorsla.sharedkernel.testsupport.TestPostgres;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -17,18 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -37,14 +29,11 @@ import java.util.function.BooleanSupplier;
 /**
  * The read side as it runs, on a real PostgreSQL database of its own (one per test class). Events go into Axon's
  * event store exactly as the command side would append them; the projections pick them up from there, and the
- * tests read over HTTP with the demo users (with {@code minVersion} to wait for the projection).
+ * tests read over HTTP with the demo users ({@link DemoUserHttp}; with {@code minVersion} to wait for the projection).
  */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-public abstract class QuerySideIntegrationTest {
-
-    protected static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+public abstract class QuerySideIntegrationTest extends DemoUserHttp {
 
     @LocalServerPort
     protected int port;
@@ -60,10 +49,12 @@ public abstract class QuerySideIntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = TestPostgres.freshDatabase();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
+        TestPostgres.freshDataSource(registry::add);
+    }
+
+    @Override
+    protected int serverPort() {
+        return port;
     }
 
     /** Appends one domain event to the event store, in its own transaction, as an aggregate would. */
@@ -110,37 +101,6 @@ public abstract class QuerySideIntegrationTest {
     protected long count(String sql, Object... args) {
         Long count = jdbc.queryForObject(sql, Long.class, args);
         return count == null ? 0 : count;
-    }
-
-    /** A response with its body parsed when it is JSON. */
-    public record Reply(int status, String body, HttpResponse<String> raw) {
-        public JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        public String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
-        }
-    }
-
-    protected Reply get(String user, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** GET that must answer 200. */

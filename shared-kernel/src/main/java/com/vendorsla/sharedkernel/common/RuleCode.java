@@ -28,6 +28,13 @@ public interface RuleCode {
         }
     }
 
+    /** Decides a command: a rule that does not hold rejects it with its code (nothing is recorded). */
+    static void require(boolean condition, RuleCode code, String message) {
+        if (!condition) {
+            throw new BusinessRuleViolation(code, message);
+        }
+    }
+
     /** The answer of {@code code} among {@code known}; CONFLICT for a code none of them has (api.md: a rule is 409). */
     static Answer answerTo(String code, Collection<? extends RuleCode> known) {
         return known.stream().filter(rule -> rule.name().equals(code)).map(RuleCode::answer).findFirst()

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * A real PostgreSQL 17 for tests, started once per test JVM (zonky embedded binaries, no server needed).
@@ -72,6 +74,17 @@ public final class TestPostgres {
             throw new IllegalStateException("could not create test database " + name, e);
         }
         return server().getJdbcUrl("postgres", name);
+    }
+
+    /**
+     * A new, empty database as Spring's datasource settings, for a Spring test's {@code @DynamicPropertySource}:
+     * {@code TestPostgres.freshDataSource(registry::add)}.
+     */
+    public static void freshDataSource(BiConsumer<String, Supplier<Object>> properties) {
+        String url = freshDatabase();
+        properties.accept("spring.datasource.url", () -> url);
+        properties.accept("spring.datasource.username", TestPostgres::username);
+        properties.accept("spring.datasource.password", TestPostgres::password);
     }
 
     public static String username() {

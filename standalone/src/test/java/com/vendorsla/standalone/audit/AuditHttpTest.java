@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditHttpTest extends StandaloneHttpTest {
 
     static final String COLUMNS = "globalIndex,aggregateId,aggregateType,sequence,type,typeName,revision,occurredAt,"
-            + "recordedAt,actor,role,actingVendorId,correlationId,causationId,reason,eventId,chainHash,payload";
+            + "recordedAt,actor,role,actingVendorId,correlationId,causationId,reason,eventId,chainHash,payload,importId,sourceId";
 
     /** An event of a performance period, as the period aggregate will append them (the audit is generic). */
     record PeriodNoted(String periodId, String note, Instant occurredAt) {

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -233,9 +232,5 @@ class IntakeBenchmarkTest extends StandaloneHttpTest {
         while (jdbc.queryForObject("SELECT count(*) FROM intake_monitor_binding", Long.class) == 0) {
             Thread.sleep(20);
         }
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -78,6 +78,18 @@ class ImportBadInputTest extends IntakeHttp {
                 .isEqualTo(415);
         assertProblem(csv("manager", "/api/imports/widgets", header + good), 400, "VALIDATION_FAILED");
 
+        // the query parameters every kind takes: a value of the wrong type, an unknown profile or time zone
+        JsonNode notABoolean = assertProblem(csv("manager", "/api/imports/incidents?dryRun=maybe", header + good), 400,
+                "VALIDATION_FAILED");
+        assertThat(notABoolean.get("errors").get(0).get("field").asText()).isEqualTo("dryRun");
+        assertThat(notABoolean.toString()).doesNotContain("java.", "Boolean");
+        assertThat(assertProblem(csv("manager", "/api/imports/incidents?profile=excel", header + good), 400,
+                "VALIDATION_FAILED").get("errors").get(0).get("field").asText()).isEqualTo("profile");
+        assertThat(assertProblem(csv("manager", "/api/imports/downtime?profile=jira", header + good), 400,
+                "VALIDATION_FAILED").get("errors").get(0).get("field").asText()).isEqualTo("profile");
+        assertThat(assertProblem(csv("manager", "/api/imports/kpis?timeZone=Mars/Olympus", header + good), 400,
+                "VALIDATION_FAILED").get("errors").get(0).get("field").asText()).isEqualTo("timeZone");
+
         assertThat(periodEvents(agreement)).isEqualTo(before);
         // and the same file, good, goes through
         assertThat(csv("manager", "/api/imports/incidents", header + good).status()).isEqualTo(201);

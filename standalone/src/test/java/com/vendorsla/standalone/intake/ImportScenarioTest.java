@@ -1,6 +1,9 @@
 package com.vendorsla.standalone.intake;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -108,10 +111,46 @@ class ImportScenarioTest extends IntakeHttp {
         assertThat(provenance.get("sourceId").asText()).isEqualTo("INC002");
         assertThat(provenance.get("row").asInt()).isEqualTo(2);
         assertThat(provenance.get("sha256").asText()).isEqualTo(summary.get("sha256").asText());
+        // and in the CSV export, its last two columns
+        Reply exported = get("auditor", "/api/agreements/" + agreement + "/history?type=IncidentRecorded", "Accept", "text/csv");
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.body()).startsWith("globalIndex,").contains(",payload,importId,sourceId\r\n")
+                .contains("," + importId + ",INC002\r\n");
 
         // who may: a vendor's user may not import
         assertThat(csv("northwind", "/api/imports/incidents", incidents).status()).isIn(401, 403);
         assertThat(csv("auditor", "/api/imports/incidents", incidents).status()).isEqualTo(403);
+    }
+
+    @Autowired
+    MeterRegistry registry;
+
+    /** sla_imports_rows_total{kind,outcome} (api.md, Operations): rows recorded, skipped as duplicates, refused whole. */
+    @Test
+    void everyImportedRowIsCountedByKindAndOutcome() {
+        String agreement = activeAgreement("Fabrikam Metrics");
+        String header = "agreementId,period,sourceId,ticket,severity,openedAt\n";
+        String rows = agreement + ",2026-02,M1,M1,URGENT,2026-02-03T10:00:00Z\n"
+                + agreement + ",2026-02,M2,M2,URGENT,2026-02-04T10:00:00Z\n";
+        double recorded = rows("incidents", "recorded");
+        double duplicate = rows("incidents", "duplicate");
+        double rejected = rows("incidents", "rejected");
+
+        assertThat(csv("manager", "/api/imports/incidents?dryRun=true", header + rows).status()).isEqualTo(200);
+        assertThat(rows("incidents", "recorded")).isEqualTo(recorded);
+        assertThat(csv("manager", "/api/imports/incidents", header + rows).status()).isEqualTo(201);
+        assertThat(rows("incidents", "recorded")).isEqualTo(recorded + 2);
+        assertThat(csv("manager", "/api/imports/incidents", header + rows).status()).isEqualTo(201);
+        assertThat(rows("incidents", "duplicate")).isEqualTo(duplicate + 2);
+        assertThat(csv("manager", "/api/imports/incidents", header + rows
+                + agreement + ",2026-02,M3,M3,URGENT,yesterday\n").status()).isEqualTo(422);
+        assertThat(rows("incidents", "rejected")).isEqualTo(rejected + 3);
+        assertThat(rows("incidents", "recorded")).isEqualTo(recorded + 2);
+    }
+
+    private double rows(String kind, String outcome) {
+        Counter counter = registry.find("sla_imports_rows").tags("kind", kind, "outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** The sample exports of docs/samples import cleanly into an open month, once; the mapping is docs/intake.md's. */

@@ -2,16 +2,9 @@ package com.vendorsla.standalone.intake;
 
 import com.vendorsla.standalone.support.StandaloneHttpTest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
-/** What the intake's tests share: a platform with one agreement, and requests with any body and Content-Type. */
+/** What the intake's tests share: a platform with one agreement, and CSV files to send. */
 abstract class IntakeHttp extends StandaloneHttpTest {
 
     static final String TERMS = """
@@ -24,8 +17,6 @@ abstract class IntakeHttp extends StandaloneHttpTest {
                {"id": "fcr", "kind": "KPI", "direction": "HIGHER_IS_BETTER", "target": "70", "classification": "KEY"}],
              "creditPolicy": {"method": "POOL", "atRiskPercent": "10", "poolPercent": "150"}}""";
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     /** An active agreement in force since January 2026, coverage in Europe/Berlin. */
     String activeAgreement(String vendorName) {
         String vendor = write("manager", "/api/vendors", "{\"name\":\"" + vendorName + "\"}");
@@ -34,30 +25,6 @@ abstract class IntakeHttp extends StandaloneHttpTest {
         write("manager", "/api/agreements/" + agreement + "/signatures", "{\"party\":\"CUSTOMER\",\"signatory\":\"CIO\"}");
         write("manager", "/api/agreements/" + agreement + "/signatures", "{\"party\":\"VENDOR\",\"signatory\":\"CEO\"}");
         return agreement;
-    }
-
-    Reply send(String method, String user, String path, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     Reply csv(String user, String path, String text) {

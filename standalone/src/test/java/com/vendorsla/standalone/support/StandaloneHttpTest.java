@@ -1,5 +1,6 @@
 package com.vendorsla.standalone.support;
 
+import com.vendorsla.sharedkernel.testsupport.DemoUserHttp;
 import com.vendorsla.sharedkernel.testsupport.TestPostgres;
 import com.vendorsla.standalone.StandaloneApplication;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,30 +11,19 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.function.Predicate;
 
 /**
  * The whole platform as a user meets it: both sides in one JVM, a real PostgreSQL (a fresh database per test
- * class), HTTP with the demo users. Scenario tests extend this and narrate a story request by request.
+ * class), HTTP with the demo users ({@link DemoUserHttp}). Scenario tests extend this and narrate a story request by
+ * request.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sla.embedded-postgres.enabled=false")
 @ActiveProfiles("demo")
-public abstract class StandaloneHttpTest {
-
-    protected static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+public abstract class StandaloneHttpTest extends DemoUserHttp {
 
     @LocalServerPort
     protected int port;
@@ -43,30 +33,12 @@ public abstract class StandaloneHttpTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = TestPostgres.freshDatabase();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", TestPostgres::username);
-        registry.add("spring.datasource.password", TestPostgres::password);
+        TestPostgres.freshDataSource(registry::add);
     }
 
-    /** A response with its body parsed when it is JSON. */
-    public record Reply(int status, String body, HttpResponse<String> raw) {
-        public JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        public String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
-        }
-    }
-
-    protected Reply get(String user, String path, String... headers) {
-        return send(user, HttpRequest.newBuilder(uri(path)).GET(), headers);
-    }
-
-    protected Reply post(String user, String path, String json, String... headers) {
-        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), headers);
+    @Override
+    protected int serverPort() {
+        return port;
     }
 
     /**
@@ -108,28 +80,5 @@ public abstract class StandaloneHttpTest {
             throw new AssertionError("POST " + path + " answered " + reply.status() + ": " + reply.body());
         }
         return reply.json().get("id").asText();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private Reply send(String user, HttpRequest.Builder request, String... headers) {
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package com.vendorsla.command.config;
+package com.vendorsla.platform.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +20,11 @@ import java.util.Map;
  * the streaming processors of this side: how many events the processor's slowest segment still has to handle (the
  * store's last global index minus the segment's token), and how long ago the oldest of them was committed (0 when
  * caught up). Read from {@code token_entry}, the shared truth, so every instance reports the same figures whichever
- * segments it holds; computed at most once a second, whatever the number of scrapes. The query side has the same
- * gauges for its read models (the sides share no code).
+ * segments it holds; computed at most once a second, whatever the number of scrapes. Which processors: those of this
+ * server's Axon configuration, so the command side reports its processes, the query side its read models and
+ * standalone both (declared once by {@link PlatformMetricsAutoConfiguration}).
  */
-@Component
-public class CommandProcessorLag {
+public class ProcessorLag {
 
     static final String LAG_EVENTS = "sla_processor_lag_events";
     static final String LAG_SECONDS = "sla_processor_lag_seconds";
@@ -36,7 +35,7 @@ public class CommandProcessorLag {
     private final MeterRegistry registry;
     private volatile Snapshot snapshot;
 
-    public CommandProcessorLag(EventProcessingConfiguration processing, JdbcTemplate jdbc, MeterRegistry registry) {
+    public ProcessorLag(EventProcessingConfiguration processing, JdbcTemplate jdbc, MeterRegistry registry) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.registry = registry;

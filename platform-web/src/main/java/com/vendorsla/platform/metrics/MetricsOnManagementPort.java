@@ -1,5 +1,6 @@
-package com.vendorsla.command.config;
+package com.vendorsla.platform.metrics;
 
+import com.vendorsla.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -7,23 +8,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code /actuator/prometheus} (api.md, Operations) is served without authentication on the management port only
  * ({@code management.server.port}, e.g. 9081, which a deployment keeps off the public network): on the application's
  * own port it answers a 403 problem, so metrics never leak to API clients. Without a management port the endpoint is
- * therefore closed. The other actuator endpoints (health, info) are untouched. The query side has the same chain.
+ * therefore closed. The other actuator endpoints (health, info) are untouched. One chain per server, whichever side or
+ * sides it runs (declared once by {@link PlatformMetricsAutoConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
-public class CommandMetricsEndpoint {
+public class MetricsOnManagementPort {
 
     private final AtomicInteger applicationPort = new AtomicInteger(-1);
 
@@ -37,7 +38,7 @@ public class CommandMetricsEndpoint {
 
     @Bean
     @Order(10)
-    SecurityFilterChain commandMetricsEndpointSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain metricsEndpointSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -52,10 +53,7 @@ public class CommandMetricsEndpoint {
     }
 
     private static void forbidden(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(("{\"type\":\"https://vendor-sla.example/problems/forbidden\",\"title\":\"Forbidden\","
-                + "\"status\":403,\"detail\":\"metrics are served on the management port (management.server.port) only\","
-                + "\"code\":\"FORBIDDEN\"}").getBytes(StandardCharsets.UTF_8));
+        Problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN",
+                "metrics are served on the management port (management.server.port) only");
     }
 }
