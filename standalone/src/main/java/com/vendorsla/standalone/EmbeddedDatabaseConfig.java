@@ -14,10 +14,12 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * A real PostgreSQL (17, from the zonky binaries) started inside this JVM. Its data directory survives
  * restarts; the server is a bean so that Spring stops it last, after every processor has let go of it.
+ * A PostgreSQL orphaned by a JVM killed hard is stopped before the start ({@link OrphanedPostmaster}).
  * Set {@code sla.embedded-postgres.enabled=false} and {@code spring.datasource.*} to use an external server.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +33,8 @@ public class EmbeddedDatabaseConfig {
                                       @Value("${sla.embedded-postgres.port:0}") int port) throws IOException {
         Path directory = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(directory.getParent());
+        // after a kill -9 the previous JVM's PostgreSQL still runs on this folder: stop it first (see the class)
+        OrphanedPostmaster.clear(directory, Duration.ofSeconds(60));
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)

@@ -139,6 +139,17 @@ public final class JarProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Kills the process as {@code kill -9} does (SIGKILL): no shutdown hook, no clean stop of anything it started. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public String output() {
         try {
             return Files.readString(log);
