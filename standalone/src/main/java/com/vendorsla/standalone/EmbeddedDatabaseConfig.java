@@ -1,14 +1,17 @@
 package com.vendorsla.standalone;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,16 +53,21 @@ public class EmbeddedDatabaseConfig {
         return postgres;
     }
 
-    /** The pool's timeouts come from {@code spring.datasource.hikari.*} (platform-web.yml), as on the split sides. */
+    /**
+     * The pool's timeouts come from {@code spring.datasource.hikari.*} (platform-web.yml), as on the split sides; its
+     * size from {@code sla.embedded-postgres.pool-size}.
+     */
     @Bean(destroyMethod = "close")
-    @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, @Value("${sla.embedded-postgres.pool-size:20}") int poolSize) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
-        dataSource.setPassword("postgres");
-        dataSource.setMaximumPoolSize(poolSize);
-        dataSource.setPoolName("embedded");
-        return dataSource;
+    HikariDataSource dataSource(EmbeddedPostgres postgres, Environment environment,
+                                @Value("${sla.embedded-postgres.pool-size:20}") int poolSize) {
+        HikariConfig config = Binder.get(environment).bind("spring.datasource.hikari", Bindable.of(HikariConfig.class))
+                .orElseGet(HikariConfig::new);
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setPassword("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(config.getMinimumIdle() < 0 ? poolSize : config.getMinimumIdle(), poolSize));
+        config.setPoolName("embedded");
+        return new HikariDataSource(config);
     }
 }

@@ -64,6 +64,11 @@ public abstract class QuerySideIntegrationTest {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", TestPostgres::username);
         registry.add("spring.datasource.password", TestPostgres::password);
+        // These tests probe the read models with their own JDBC queries while a dozen processors catch up, each on
+        // up to 4 segments; on a loaded 2-core CI machine the pool stays busy for seconds. The platform's 3 s
+        // (platform-web.yml) is for HTTP requests, which should answer 503 rather than wait (DatabaseOutageTest);
+        // a test probe waits as long as it needs to, as it did before.
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "30000");
     }
 
     /** Appends one domain event to the event store, in its own transaction, as an aggregate would. */

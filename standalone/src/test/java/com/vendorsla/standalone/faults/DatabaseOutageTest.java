@@ -64,7 +64,9 @@ class DatabaseOutageTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
-        folder = Files.createTempDirectory("outage-").resolve("postgres");
+        // under target/, so that a clean removes it: the server outlives this class (zonky stops it at JVM exit)
+        folder = Files.createDirectories(Path.of("target", "outage-" + UUID.randomUUID())).toAbsolutePath()
+                .resolve("postgres");
         try (ServerSocket socket = new ServerSocket(0)) {
             postgresPort = socket.getLocalPort();
         }
