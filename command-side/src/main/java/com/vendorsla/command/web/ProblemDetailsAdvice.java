@@ -1,6 +1,7 @@
 package com.vendorsla.command.web;
 
 import com.vendorsla.platform.web.Problems;
+import com.vendorsla.platform.web.StoreOutage;
 import com.vendorsla.platform.web.UnknownId;
 import com.vendorsla.command.config.ExpectedVersion;
 import com.vendorsla.command.config.RuleCodes;
@@ -130,18 +131,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new Problems.FieldError(e.getName(), "is not valid"))));
     }
 
+    /** Nothing could be recorded: 503 STORE_UNAVAILABLE with Retry-After, the answer both sides give (platform-web). */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<Object> storeUnavailable(RuntimeException e) {
-        String errorId = UUID.randomUUID().toString();
-        log.error("store failure {}", errorId, e);
-        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE",
-                "the event store could not record the request; nothing was changed. Retry later (error " + errorId + ")");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(Problems.PROBLEM_JSON).body(problem);
+        return StoreOutage.problem(e);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (StoreOutage.causedBy(e)) {
+            return StoreOutage.problem(e);
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("unexpected failure {}", errorId, e);
         return Problems.entity(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",

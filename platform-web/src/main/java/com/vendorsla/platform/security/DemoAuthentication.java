@@ -12,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,7 +27,8 @@ import java.util.TreeMap;
  * every request (~100 ms of CPU, measured with PlatformBenchmarkTest) and protect nothing.
  * Besides the four fixed users, vendor users are configured as {@code sla.demo.vendor-users.<username>=<vendor id>}:
  * role VENDOR, bound to that vendor, password = username.
- * Both sides authenticate with it, so a demo user logs in alike on either.
+ * Both sides authenticate with it, so a demo user logs in alike on either. Password guessing is throttled per user
+ * and per client address ({@link LoginThrottle}: 429 with Retry-After after 20 failures in a row).
  */
 public final class DemoAuthentication implements AuthenticationProvider {
 
@@ -36,8 +38,14 @@ public final class DemoAuthentication implements AuthenticationProvider {
     }
 
     private final Map<String, DemoLogin> users;
+    private final LoginThrottle throttle;
 
     public DemoAuthentication(Map<String, String> vendorUsers) {
+        this(vendorUsers, LoginThrottle.shared());
+    }
+
+    DemoAuthentication(Map<String, String> vendorUsers, LoginThrottle throttle) {
+        this.throttle = throttle;
         Map<String, DemoLogin> all = new HashMap<>();
         DemoUsers.ALL.forEach(user -> all.put(user.username(), new DemoLogin(user.username(), user.password(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())))));
@@ -68,14 +76,21 @@ public final class DemoAuthentication implements AuthenticationProvider {
                 .orElse(Map.of()));
     }
 
+    /** Refuses at once while {@link LoginThrottle} says this user or this client address failed too often. */
     @Override
     public Authentication authenticate(Authentication authentication) {
-        DemoLogin user = users.get(authentication.getName());
+        String username = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        throttle.checkAllowed(username, address);
+        DemoLogin user = users.get(username);
         byte[] given = String.valueOf(authentication.getCredentials()).getBytes(StandardCharsets.UTF_8);
         byte[] expected = (user == null ? "" : user.password()).getBytes(StandardCharsets.UTF_8);
         if (user == null || !MessageDigest.isEqual(expected, given)) {
+            throttle.failed(username, address);
             throw new BadCredentialsException("credentials are missing or wrong");
         }
+        throttle.succeeded(username, address);
         return UsernamePasswordAuthenticationToken.authenticated(user.username(), null, user.authorities());
     }
 

@@ -12,9 +12,19 @@ public final class ProblemSecurityHandlers {
     private ProblemSecurityHandlers() {
     }
 
-    /** A 401 that challenges for the given scheme ({@code WWW-Authenticate}, see {@link PlatformAuthentication}). */
+    /**
+     * A 401 that challenges for the given scheme ({@code WWW-Authenticate}, see {@link PlatformAuthentication}); a
+     * login refused by {@link LoginThrottle} is a 429 {@code TOO_MANY_FAILED_LOGINS} with {@code Retry-After}.
+     */
     public static AuthenticationEntryPoint unauthorized(String challenge) {
         return (request, response, exception) -> {
+            if (exception instanceof LoginThrottle.TooManyFailedLogins tooMany) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+                Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_FAILED_LOGINS",
+                        "too many failed logins for this user or from this address; try again in "
+                                + tooMany.retryAfterSeconds() + " s");
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
             Problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "credentials are missing or wrong");
         };

@@ -1,6 +1,7 @@
 package com.vendorsla.query.web;
 
 import com.vendorsla.platform.web.Problems;
+import com.vendorsla.platform.web.StoreOutage;
 import com.vendorsla.sharedkernel.common.BadRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
-/** Every failure of the read side as an RFC 9457 problem; never a stack trace. */
+/** Every failure of the read side as an RFC 9457 problem (503 STORE_UNAVAILABLE when the database is out of reach); never a stack trace. */
 @RestControllerAdvice(basePackages = "com.vendorsla.query")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class QueryProblemAdvice extends ResponseEntityExceptionHandler {
@@ -80,6 +81,9 @@ public class QueryProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (StoreOutage.causedBy(e)) {
+            return StoreOutage.problem(e); // the database is out of reach: 503, as the write side answers
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("unexpected failure {}", errorId, e);
         return entity(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",

@@ -50,6 +50,11 @@ public abstract class QuerySideIntegrationTest extends DemoUserHttp {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestPostgres.freshDataSource(registry::add);
+        // These tests probe the read models with their own JDBC queries while a dozen processors catch up, each on
+        // up to 4 segments; on a loaded 2-core CI machine the pool stays busy for seconds. The platform's 3 s
+        // (platform-web.yml) is for HTTP requests, which should answer 503 rather than wait (DatabaseOutageTest);
+        // a test probe waits as long as it needs to, as it did before.
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "30000");
     }
 
     @Override
