@@ -44,7 +44,8 @@ public class AxonQueryConfig {
      * WAL flush) per event. A processor that is caught up still handles each event as it comes, in a batch of one,
      * so the lag of a single write does not change; a replay or a burst of writes no longer pays a commit per
      * event (docs/benchmarks.md). Every read model writes with JDBC in the processor's transaction, so a handler
-     * sees what earlier events of its batch wrote. An event that fails rolls its batch back; Axon retries it.
+     * sees what earlier events of its batch wrote. An event that fails rolls its batch back and Axon retries it
+     * ({@link ProjectionErrors}: without it Axon would log the failure and skip the event).
      */
     @Bean
     public ConfigurerModule pooledStreamingProcessors(@Value("${sla.events.batch-size:100}") int batchSize) {
