@@ -8,7 +8,9 @@ import java.util.List;
  * Where a read model's processor stands (ADMIN operations). {@code status}: {@code REPLAYING} (rebuilding from the
  * first event), {@code CAUGHT_UP}, {@code CATCHING_UP} (behind the store's head, not replaying), {@code STOPPED} or
  * {@code ERROR}. Positions are global indexes of the event store: {@code head} is its last event, {@code position}
- * the slowest segment's, {@code replayUntil} where the replay rejoins normal processing.
+ * the slowest segment's, {@code replayUntil} where the replay rejoins normal processing. With several instances on one
+ * store (issue 16), {@code segments} are those this {@code instance} holds, {@code owners} says which instance holds
+ * each segment of the processor (null: nobody, for the moment), and {@code instances} are the instances alive.
  */
 public record ReplayProgress(
         String processingGroup,
@@ -19,7 +21,14 @@ public record ReplayProgress(
         Long replayUntil,
         BigDecimal percent,
         List<SegmentProgress> segments,
-        LastReplay lastReplay) {
+        LastReplay lastReplay,
+        String instance,
+        List<SegmentOwner> owners,
+        List<String> instances) {
+
+    /** Which instance holds a segment of the processor, as its token says. */
+    public record SegmentOwner(int segment, String owner) {
+    }
 
     /** One segment of a pooled processor, as this instance holds it. */
     public record SegmentProgress(int segment, Long position, boolean caughtUp, boolean replaying, String error) {
