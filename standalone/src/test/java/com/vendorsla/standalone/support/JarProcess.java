@@ -139,6 +139,21 @@ public final class JarProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Kills the process as {@code kill -9} would (SIGKILL: no shutdown hook, no release of anything) and waits for it. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     public String output() {
         try {
             return Files.readString(log);
