@@ -3,6 +3,9 @@ package com.vendorsla.command.config;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -51,6 +54,15 @@ public class AxonCommandConfig {
     public CorrelationDataProvider auditCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.ACTING_VENDOR,
                 AuditMetadata.REASON);
+    }
+
+    /**
+     * Axon's gateway, with one addition: a write that lost the race for an aggregate's next sequence number to another
+     * command side is tried again on the new state ({@link ConcurrentWriteRetry}); nothing else is retried.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new ConcurrentWriteRetry()).build();
     }
 
     /**

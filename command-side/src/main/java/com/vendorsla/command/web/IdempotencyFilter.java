@@ -1,5 +1,6 @@
 package com.vendorsla.command.web;
 
+import com.vendorsla.command.config.ConcurrentWriteRetry;
 import com.vendorsla.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,8 +18,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * api.md, Idempotency: a POST with {@code Idempotency-Key: K} repeated with the same body returns the first
@@ -28,6 +36,9 @@ import java.util.Optional;
  * the response leaves only after it commits: a retry after any failure either finds the stored answer or runs
  * afresh, never twice. A concurrent duplicate waits on the claimed row, then replays. Only successful answers
  * are kept; a request that failed changed nothing, so its key stays free. Keys are scoped to the caller.
+ * <p>
+ * A transaction whose command lost the race for an aggregate's next sequence number to another command side runs
+ * again as a whole, key claim included ({@link ConcurrentWriteRetry}); its answer is the last try's.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -67,25 +78,40 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String caller = caller();
         String fingerprint = fingerprint(request, cached.body());
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-        Outcome outcome = transactions.execute(status -> {
-            Optional<IdempotencyStore.StoredResponse> earlier = store.claim(caller, key, fingerprint);
-            if (earlier.isPresent()) {
-                return earlier.get().fingerprint().equals(fingerprint) ? new Outcome.Replay(earlier.get()) : new Outcome.KeyReused();
+        ResponseStart start = new ResponseStart(buffered);
+        Outcome outcome;
+        Set<ConcurrentWriteRetry.Verdict> before = EnumSet.noneOf(ConcurrentWriteRetry.Verdict.class);
+        for (int attempt = 1; ; attempt++) {
+            outcome = transactions.execute(status -> {
+                Optional<IdempotencyStore.StoredResponse> earlier = store.claim(caller, key, fingerprint);
+                if (earlier.isPresent()) {
+                    return earlier.get().fingerprint().equals(fingerprint) ? new Outcome.Replay(earlier.get()) : new Outcome.KeyReused();
+                }
+                try {
+                    chain.doFilter(cached, buffered);
+                } catch (IOException | ServletException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (buffered.getStatus() >= 200 && buffered.getStatus() < 300 && !status.isRollbackOnly()) {
+                    store.complete(caller, key, buffered.getStatus(), buffered.getHeader(HttpHeaders.ETAG),
+                            buffered.getHeader(HttpHeaders.LOCATION), buffered.getContentType(),
+                            new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8));
+                } else {
+                    status.setRollbackOnly();
+                }
+                return new Outcome.Fresh();
+            });
+            // A command of this transaction lost the race for an aggregate's sequence number: the failed append
+            // aborted the whole transaction (key claim included), so the whole of it runs again, as the gateway
+            // would have run the command alone (ConcurrentWriteRetry: same bound, same pauses).
+            ConcurrentWriteRetry.Verdict verdict = ConcurrentWriteRetry.lostRace(cached);
+            if (!(outcome instanceof Outcome.Fresh) || !ConcurrentWriteRetry.mayRetry(verdict, attempt, before)
+                    || !ConcurrentWriteRetry.pause(attempt)) {
+                break;
             }
-            try {
-                chain.doFilter(cached, buffered);
-            } catch (IOException | ServletException e) {
-                throw new IllegalStateException(e);
-            }
-            if (buffered.getStatus() >= 200 && buffered.getStatus() < 300 && !status.isRollbackOnly()) {
-                store.complete(caller, key, buffered.getStatus(), buffered.getHeader(HttpHeaders.ETAG),
-                        buffered.getHeader(HttpHeaders.LOCATION), buffered.getContentType(),
-                        new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8));
-            } else {
-                status.setRollbackOnly();
-            }
-            return new Outcome.Fresh();
-        });
+            before.add(verdict);
+            start.restore(buffered);
+        }
         if (outcome instanceof Outcome.Replay replay) {
             replay(replay.stored(), response);
         } else if (outcome instanceof Outcome.KeyReused) {
@@ -125,6 +151,34 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The response as it was before a try (status, headers other filters set): a failed try's answer is cleared, these
+     * put back, before the next one.
+     */
+    private static final class ResponseStart {
+        private final int status;
+        private final String contentType;
+        private final Map<String, List<String>> headers = new LinkedHashMap<>();
+
+        ResponseStart(HttpServletResponse response) {
+            status = response.getStatus();
+            contentType = response.getContentType();
+            for (String name : response.getHeaderNames()) {
+                Collection<String> values = response.getHeaders(name);
+                headers.put(name, new ArrayList<>(values));
+            }
+        }
+
+        void restore(ContentCachingResponseWrapper response) {
+            response.reset();
+            response.setStatus(status);
+            if (contentType != null) {
+                response.setContentType(contentType);
+            }
+            headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
@@ -41,9 +42,15 @@ public class JdbcTokens {
             .setOwnerColumn("owner")
             .build();
 
+    /**
+     * The owner name written into {@code token_entry}: {@code sla.cluster.node-id}, by default Axon's own (process id @
+     * host name). The query side's segment balancer knows the instances by it; two instances in one JVM (tests) need
+     * two names.
+     */
     @Bean
     public TokenStore tokenStore(DataSource dataSource, Serializer serializer,
-                                 @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+                                 @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
+                                 @Value("${sla.cluster.node-id:}") String nodeId) {
         return JdbcTokenStore.builder()
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))
@@ -51,6 +58,7 @@ public class JdbcTokens {
                 .schema(TOKEN_ENTRY)
                 .claimTimeout(claimTimeout)
                 .contentType(byte[].class)
+                .nodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId)
                 .build();
     }
 }

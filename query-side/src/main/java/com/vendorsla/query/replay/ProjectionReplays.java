@@ -1,5 +1,6 @@
 package com.vendorsla.query.replay;
 
+import com.vendorsla.query.cluster.ClusterConfig;
 import com.vendorsla.query.web.NotFound;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -185,10 +186,16 @@ public class ProjectionReplays implements DisposableBean {
                         clock.instant());
         ReplayProgress.LastReplay last = run == null ? null : new ReplayProgress.LastReplay(run.requestedBy,
                 run.requestedAt, run.finishedAt, run.durationMs, run.failure);
+        List<ReplayProgress.SegmentOwner> owners = jdbc.query("SELECT segment, owner FROM token_entry "
+                + "WHERE processor_name = ? ORDER BY segment",
+                (row, n) -> new ReplayProgress.SegmentOwner(row.getInt("segment"), row.getString("owner")), group);
+        List<String> instances = jdbc.queryForList("SELECT node_id FROM processor_instance "
+                + "WHERE last_seen > now() - interval '5 seconds' ORDER BY node_id", String.class);
         return new ReplayProgress(group, status, replaying, head, position != null && position < 0 ? null : position,
-                replayUntil, percent, pace.eventsPerSecond(), pace.secondsLeft(), pace.expectedFinishAt(), segments, last);
+                replayUntil, percent, pace.eventsPerSecond(), pace.secondsLeft(), pace.expectedFinishAt(), segments,
+                last, ClusterConfig.nodeId(context.getEnvironment().getProperty("sla.cluster.node-id")), owners,
+                instances);
     }
-
 
     private static BigDecimal percent(boolean replaying, Long position, Long replayUntil, long head) {
         long target = replaying && replayUntil != null ? replayUntil : head;

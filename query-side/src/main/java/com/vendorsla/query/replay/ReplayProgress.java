@@ -11,7 +11,9 @@ import java.util.List;
  * the slowest segment's, {@code replayUntil} where the replay rejoins normal processing. While a replay this instance
  * started runs: {@code eventsPerSecond}, its pace so far (events of the store passed since it started, per second),
  * and at that pace {@code secondsLeft} to {@code replayUntil} and {@code expectedFinishAt}; null otherwise, and
- * until the pace is known (the first second, or no event passed yet).
+ * until the pace is known (the first second, or no event passed yet). With several instances on one store (issue
+ * 16), {@code segments} are those this {@code instance} holds, {@code owners} says which instance holds each segment
+ * of the processor (null: nobody, for the moment), and {@code instances} are the instances alive.
  */
 public record ReplayProgress(
         String processingGroup,
@@ -25,7 +27,14 @@ public record ReplayProgress(
         Long secondsLeft,
         Instant expectedFinishAt,
         List<SegmentProgress> segments,
-        LastReplay lastReplay) {
+        LastReplay lastReplay,
+        String instance,
+        List<SegmentOwner> owners,
+        List<String> instances) {
+
+    /** Which instance holds a segment of the processor, as its token says. */
+    public record SegmentOwner(int segment, String owner) {
+    }
 
     /** One segment of a pooled processor, as this instance holds it. */
     public record SegmentProgress(int segment, Long position, boolean caughtUp, boolean replaying, String error) {

@@ -152,6 +152,11 @@ public final class JarProcess implements AutoCloseable {
         }
     }
 
+    /** Whether the process still runs. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     public String output() {
         try {
             return Files.readString(log);
