@@ -106,8 +106,9 @@ public class AxonCommandConfig {
      * in the benchmark's CPU profile that loading was the largest part of handling a command (docs/benchmarks.md,
      * issue 15). Safe because an aggregate is only ever changed through this repository under its lock: a unit of
      * work that rolls back (a rule refused the command, the append failed) removes the aggregate from the cache, and
-     * another command side's append to the same aggregate makes this one's append fail on the sequence number
-     * (unique per aggregate in the store), which rolls back, evicts, and the next attempt reads the store. Weak
+     * with several command sides, a write that takes the aggregate's lock first drops a copy another side has written
+     * past ({@link AggregateWriteLock}), and a copy that is stale nonetheless makes the append fail on the sequence
+     * number (unique per aggregate in the store), which rolls back, evicts, and the retry reads the store. Weak
      * references: the garbage collector decides how long an entry lives, so the cache never costs memory the
      * process needs.
      */
