@@ -1,8 +1,10 @@
 package com.vendorsla.command.agreement;
 
+import com.vendorsla.command.config.CachedAggregates;
 import com.vendorsla.command.performance.AgreementFacts;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.vendor.VendorId;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -20,15 +22,17 @@ import java.util.Optional;
 public class AgreementFactsForPeriods implements AgreementFacts {
 
     private final Repository<Agreement> agreements;
+    private final CachedAggregates cached;
 
-    public AgreementFactsForPeriods(Repository<Agreement> agreements) {
+    public AgreementFactsForPeriods(Repository<Agreement> agreements, CachedAggregates cached) {
         this.agreements = agreements;
+        this.cached = cached;
     }
 
     @Override
     public Optional<PeriodTerms> forPeriod(AgreementId agreementId, YearMonth month) {
         try {
-            return Optional.of(agreements.load(agreementId.value()).invoke(agreement -> {
+            return Optional.of(load(agreementId).invoke(agreement -> {
                 LocalDate start = month.atDay(1);
                 LocalDate measuredFrom = agreement.effectiveFrom() != null && agreement.effectiveFrom().isAfter(start)
                         ? agreement.effectiveFrom() : start;
@@ -45,9 +49,15 @@ public class AgreementFactsForPeriods implements AgreementFacts {
     @Override
     public Optional<VendorId> currentVendor(AgreementId agreementId, YearMonth month) {
         try {
-            return Optional.ofNullable(agreements.load(agreementId.value()).invoke(Agreement::vendorId));
+            return Optional.ofNullable(load(agreementId).invoke(Agreement::vendorId));
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /** The agreement as the store has it now (a copy cached before another command side's write is not used). */
+    private Aggregate<Agreement> load(AgreementId agreementId) {
+        cached.dropIfStale(agreementId.value());
+        return agreements.load(agreementId.value());
     }
 }

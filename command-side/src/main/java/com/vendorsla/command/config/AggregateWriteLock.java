@@ -1,8 +1,6 @@
 package com.vendorsla.command.config;
 
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -11,20 +9,15 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-import java.lang.reflect.Field;
-import java.util.List;
-import java.util.Objects;
-
 /**
  * Serializes the writes to one aggregate across every command side on the event store: before the aggregate is loaded,
  * the command's transaction takes a PostgreSQL advisory lock on the aggregate's id, held until it commits or rolls
  * back. So a command side loads an aggregate only after the other's last write to it committed, and two sides no
  * longer race for its next sequence number (issue 16, item 3). Axon's own lock does the same inside one instance only.
  * <p>
- * Once the lock is held, a copy of the aggregate this instance keeps in its cache ({@code AxonCommandConfig}) is checked
- * against the store: when the store's last sequence of the aggregate ({@code event_chain_head}, one indexed row) is
- * not the cached copy's version, another instance wrote since, and the copy is dropped so the command loads the
- * aggregate from the store. Without that check every write after another instance's would first fail on its stale
+ * Once the lock is held, a copy of the aggregate this instance keeps in its cache is checked against the store
+ * ({@link CachedAggregates}): a copy another instance has written past is dropped, so the command loads the aggregate
+ * from the store. Without that check every write after another instance's would first fail on its stale
  * copy and be retried, and a writer could lose that way often enough to run out of tries (TwoCommandSidesRaceTest).
  * <p>
  * What races nonetheless (a command sent without this lock) is tried again by
@@ -42,15 +35,13 @@ public class AggregateWriteLock implements MessageHandlerInterceptor<CommandMess
     /** The first half of the advisory lock's key, so that nothing else that locks by a hash meets these. */
     static final int NAMESPACE = 0x534c41; // "SLA"
 
-    private static final Field CACHED_VERSION = cachedVersionField();
-
     private final JdbcTemplate jdbc;
-    private final Cache aggregates;
+    private final CachedAggregates cached;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-    public AggregateWriteLock(JdbcTemplate jdbc, Cache aggregates) {
+    public AggregateWriteLock(JdbcTemplate jdbc, CachedAggregates cached) {
         this.jdbc = jdbc;
-        this.aggregates = aggregates;
+        this.cached = cached;
     }
 
     @Override
@@ -61,42 +52,10 @@ public class AggregateWriteLock implements MessageHandlerInterceptor<CommandMess
             if (target != null) {
                 jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", (RowCallbackHandler) row -> {
                 }, NAMESPACE, target);
-                dropIfStale(target);
+                cached.dropIfStale(target);
             }
         }
         return interceptorChain.proceed();
-    }
-
-    /** A new statement, so a new snapshot: it sees what the lock's previous holder committed. */
-    private void dropIfStale(String aggregateId) {
-        Object cached = aggregates.get(aggregateId);
-        if (!(cached instanceof AggregateCacheEntry<?> entry)) {
-            return;
-        }
-        List<Long> stored = jdbc.queryForList(
-                "SELECT last_sequence FROM event_chain_head WHERE aggregate_identifier = ?", Long.class, aggregateId);
-        if (stored.size() != 1 || !Objects.equals(stored.get(0), cachedVersion(entry))) {
-            aggregates.remove(aggregateId);
-        }
-    }
-
-    /** Axon's cache entry keeps the cached aggregate's version (its last sequence number) but offers no getter. */
-    private static Long cachedVersion(AggregateCacheEntry<?> entry) {
-        try {
-            return (Long) CACHED_VERSION.get(entry);
-        } catch (IllegalAccessException e) {
-            return null; // unknown: treated as stale
-        }
-    }
-
-    private static Field cachedVersionField() {
-        try {
-            Field version = AggregateCacheEntry.class.getDeclaredField("version");
-            version.setAccessible(true);
-            return version;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Axon's AggregateCacheEntry has no version field any more", e);
-        }
     }
 
     private String target(CommandMessage<?> command) {

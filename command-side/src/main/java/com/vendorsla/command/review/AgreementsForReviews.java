@@ -1,7 +1,9 @@
 package com.vendorsla.command.review;
 
 import com.vendorsla.command.agreement.Agreement;
+import com.vendorsla.command.config.CachedAggregates;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -15,15 +17,17 @@ import java.util.Optional;
 public class AgreementsForReviews implements ReviewableAgreements {
 
     private final Repository<Agreement> agreements;
+    private final CachedAggregates cached;
 
-    public AgreementsForReviews(Repository<Agreement> agreements) {
+    public AgreementsForReviews(Repository<Agreement> agreements, CachedAggregates cached) {
         this.agreements = agreements;
+        this.cached = cached;
     }
 
     @Override
     public Optional<ReviewableAgreement> find(AgreementId agreementId) {
         try {
-            return Optional.of(agreements.load(agreementId.value()).invoke(agreement -> {
+            return Optional.of(load(agreementId).invoke(agreement -> {
                 var terms = agreement.currentTerms();
                 ZoneId zone = terms == null || terms.coverage() == null || terms.coverage().timeZone() == null
                         ? ZoneOffset.UTC : ZoneId.of(terms.coverage().timeZone());
@@ -33,5 +37,11 @@ public class AgreementsForReviews implements ReviewableAgreements {
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /** The agreement as the store has it now (a copy cached before another command side's write is not used). */
+    private Aggregate<Agreement> load(AgreementId agreementId) {
+        cached.dropIfStale(agreementId.value());
+        return agreements.load(agreementId.value());
     }
 }
