@@ -1,5 +1,9 @@
 package com.vendorsla.command.config;
 
+import com.vendorsla.command.notices.NoticeScheduling;
+import com.vendorsla.command.performance.AgreementPerformanceProcess;
+import com.vendorsla.command.renegotiation.AcquisitionProcess;
+import com.vendorsla.command.review.AnnualReviewProcess;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -23,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -82,23 +87,37 @@ public class AxonCommandConfig {
     }
 
     /**
-     * The processes (sagas) of the command side, when it runs on its own (split topology), as tracking processors
-     * with four segments and a thread for each, handling up to {@code sla.events.batch-size} (100) waiting events per
-     * transaction. Four segments because standalone, whose read-side configuration makes every processor pooled with
-     * four segments, may have created the tokens of the same processors: Axon's default here, one thread, would claim
-     * segment 0 only and leave the events of segments 1-3 to nobody. A store created by this side alone gets four
-     * segments as well; one created with a single segment keeps it (the other threads find nothing to claim). In
-     * standalone this configuration is not used (every processor is pooled there).
+     * The command side's processors (the processes, or sagas, and the notices' scheduling), when it runs
+     * on its own (split topology), as tracking processors with up to four threads, handling up to
+     * {@code sla.events.batch-size} (100) waiting events per transaction, on ONE segment in a new store. A process is
+     * looked up by association value for every event it handles, and Axon does that lookup in every segment and
+     * only then keeps the instances of its own: with four segments every event cost four lookups per process (on the
+     * command side's CPU profile the processes were over a quarter of all samples, docs/benchmarks.md, issue 15),
+     * for events that come at the pace of people's writes. Four threads because a store that standalone or an earlier
+     * version created may hold four segments of the same processors: one thread would claim segment 0 only and leave
+     * the events of segments 1-3 to nobody; with four, every existing segment is worked off. In standalone this
+     * configuration is not used (its processors are pooled; {@link #processesOnOneSegmentWhenPooled} does the same).
      */
     @Bean
-    public ConfigurerModule processesOnEverySegment(@Value("${sla.events.batch-size:100}") int batchSize) {
+    public ConfigurerModule processesOnOneSegment(@Value("${sla.events.batch-size:100}") int batchSize) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
-                config -> TrackingEventProcessorConfiguration.forParallelProcessing(PROCESS_SEGMENTS)
+                config -> TrackingEventProcessorConfiguration.forParallelProcessing(PROCESS_THREADS)
                         .andInitialSegmentsCount(PROCESS_SEGMENTS)
                         .andBatchSize(batchSize));
     }
 
-    static final int PROCESS_SEGMENTS = 4;
+    /** The same single segment for the command side's processors where they are pooled (standalone). */
+    @Bean
+    public ConfigurerModule processesOnOneSegmentWhenPooled() {
+        return configurer -> COMMAND_SIDE_PROCESSORS.forEach(name -> configurer.eventProcessing()
+                .registerPooledStreamingEventProcessorConfiguration(name,
+                        (config, builder) -> builder.initialSegmentCount(PROCESS_SEGMENTS)));
+    }
+
+    static final int PROCESS_SEGMENTS = 1;
+    static final int PROCESS_THREADS = 4;
+    static final List<String> COMMAND_SIDE_PROCESSORS = List.of(AcquisitionProcess.NAME, AnnualReviewProcess.NAME,
+            AgreementPerformanceProcess.NAME, NoticeScheduling.NAME);
 
     /**
      * Aggregates kept in memory between commands (Agreement, PerformancePeriod, Vendor, AnnualReview name it), so a
