@@ -1,5 +1,6 @@
 package com.vendorsla.query.review;
 
+import com.vendorsla.query.config.BatchedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -19,35 +20,37 @@ import java.util.TreeSet;
 public class ReviewIndex {
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
-    public ReviewIndex(JdbcTemplate jdbc) {
+    public ReviewIndex(JdbcTemplate jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     // ---- writes (ReviewIndexProjection) -----------------------------------------------------------------------
 
     void agreement(String agreementId, String vendorId, String title) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO review_agreement (agreement_id, vendor_id, title) VALUES (?, ?, ?)
                 ON CONFLICT (agreement_id) DO UPDATE SET vendor_id = EXCLUDED.vendor_id, title = EXCLUDED.title""",
                 agreementId, vendorId, title);
     }
 
     void vendor(String vendorId, String name) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO review_vendor (vendor_id, name) VALUES (?, ?)
                 ON CONFLICT (vendor_id) DO UPDATE SET name = EXCLUDED.name""", vendorId, name);
     }
 
     void closedPeriod(String periodId, String agreementId, String vendorId, YearMonth month) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO review_period (period_id, agreement_id, vendor_id, year, month) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (period_id) DO NOTHING""",
                 periodId, agreementId, vendorId, month.getYear(), month.getMonthValue());
     }
 
     void due(String reviewId, String agreementId, int year, LocalDate dueOn, long version) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO review_schedule (review_id, agreement_id, year, due_on, version) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (review_id) DO UPDATE SET due_on = EXCLUDED.due_on, version = EXCLUDED.version
                 WHERE review_schedule.version < EXCLUDED.version""",
@@ -56,7 +59,7 @@ public class ReviewIndex {
 
     void completed(String reviewId, String agreementId, int year, LocalDate dueOn, Instant completedAt,
                    String completedBy, Integer revisionOpened, long version) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO review_schedule (review_id, agreement_id, year, due_on, completed_at, completed_by,
                                              revision_opened, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -2,6 +2,7 @@ package com.vendorsla.query.vendor;
 
 import com.vendorsla.sharedkernel.vendor.VendorStatus;
 import com.vendorsla.sharedkernel.vendor.query.VendorView;
+import com.vendorsla.query.config.BatchedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -17,20 +18,22 @@ import java.util.OptionalLong;
 public class VendorViews {
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
-    public VendorViews(JdbcTemplate jdbc) {
+    public VendorViews(JdbcTemplate jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     void insert(String id, String name, String country, String reference, long version, Instant registeredAt) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO vendor_view (id, name, country, reference, status, version, registered_at)
                 VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?) ON CONFLICT (id) DO NOTHING""",
                 id, name, country, reference, version, Timestamp.from(registeredAt));
     }
 
     void acquired(String id, String acquirerId, long version) {
-        jdbc.update("""
+        writes.update("""
                 UPDATE vendor_view SET status = 'ACQUIRED', acquired_by = ?, version = ?
                 WHERE id = ? AND version < ?""", acquirerId, version, id, version);
     }

@@ -32,7 +32,13 @@ class ReplayEqualityTest extends StandaloneHttpTest {
     static final int AGREEMENTS = 300;
     static final int NOTED_AGGREGATES = 240;
     static final int NOTES_EACH = 10;
-    static final List<String> READ_MODELS = List.of("vendor-view", "agreement-view", "audit-trail");
+    static final List<String> READ_MODELS = List.of("vendor-view", "agreement-view", "audit-trail", "review-index");
+
+    /** The review index's vendors and agreements (the events this test writes), as text in a fixed order. */
+    static final String REVIEW_INDEX = """
+            SELECT 'vendor ' || t::text FROM review_vendor t
+            UNION ALL SELECT 'agreement ' || t::text FROM review_agreement t
+            ORDER BY 1""";
 
     record Noted(String note, Instant occurredAt) {
     }
@@ -66,6 +72,8 @@ class ReplayEqualityTest extends StandaloneHttpTest {
         List<String> vendorView = table("SELECT t::text FROM vendor_view t ORDER BY id");
         List<String> agreementView = table("SELECT t::text FROM agreement_view t ORDER BY id");
         List<String> auditTrail = table("SELECT t::text FROM audit_event t ORDER BY global_index");
+        List<String> reviewIndex = table(REVIEW_INDEX);
+        assertThat(reviewIndex).hasSizeGreaterThanOrEqualTo(VENDORS + AGREEMENTS);
         assertThat(vendorView).hasSize(vendorsBefore + VENDORS);
         assertThat(agreementView).hasSize(agreementsBefore + AGREEMENTS);
         assertThat(auditTrail).hasSize((int) events);
@@ -86,6 +94,7 @@ class ReplayEqualityTest extends StandaloneHttpTest {
         assertThat(table("SELECT t::text FROM vendor_view t ORDER BY id")).isEqualTo(vendorView);
         assertThat(table("SELECT t::text FROM agreement_view t ORDER BY id")).isEqualTo(agreementView);
         assertThat(table("SELECT t::text FROM audit_event t ORDER BY global_index")).isEqualTo(auditTrail);
+        assertThat(table(REVIEW_INDEX)).isEqualTo(reviewIndex);
         for (String readModel : READ_MODELS) {
             JsonNode progress = get("admin", "/api/admin/replays/" + readModel).json();
             assertThat(progress.get("lastReplay").get("requestedBy").asText()).isEqualTo("admin");
