@@ -1,5 +1,6 @@
 package com.vendorsla.query.agreement;
 
+import com.vendorsla.query.config.BatchDocuments;
 import com.vendorsla.sharedkernel.agreement.event.AgreementEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,9 +27,11 @@ public class AgreementProjection {
 
     @EventHandler
     void on(AgreementEvent event, @SequenceNumber long sequence) {
-        AgreementState state = views.state(event.agreementId().value()).orElseGet(AgreementState::new);
+        BatchDocuments<AgreementState> states = BatchDocuments.ofCurrentBatch(NAME,
+                id -> views.state(id).orElseGet(AgreementState::new), views::save);
+        AgreementState state = states.get(event.agreementId().value());
         if (state.apply(event, sequence) && state.exists()) {
-            views.save(state);
+            states.changed(event.agreementId().value(), state);
         }
     }
 
