@@ -1,6 +1,13 @@
 package com.vendorsla.query.config;
 
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryBusSpanFactory;
+import org.axonframework.queryhandling.QueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -28,6 +35,27 @@ import org.springframework.context.annotation.Bean;
 public class AxonQueryConfig {
 
     /**
+     * Axon's query bus, as Axon's auto-configuration builds it, without a transaction around each query handler. A read
+     * is one or a few SELECTs, each of which sees the committed data as of its start either way (PostgreSQL's READ
+     * COMMITTED), so the transaction bought nothing a read needs and cost every read a Hibernate session, a pooled
+     * connection switched to manual commit and back, and a COMMIT round trip: 11 % of the CPU samples of a
+     * {@code GET /api/vendors/{id}} (docs/benchmarks.md, issue 15). Reads that need one snapshot over several
+     * statements (the audit trail's export, the integrity check) open their own read-only transaction.
+     */
+    @Bean
+    @Qualifier("localSegment")
+    public SimpleQueryBus queryBus(Configuration axon) {
+        return SimpleQueryBus.builder()
+                .messageMonitor(axon.messageMonitor(QueryBus.class, "queryBus"))
+                .transactionManager(NoTransactionManager.instance())
+                .errorHandler(axon.getComponent(QueryInvocationErrorHandler.class,
+                        () -> LoggingQueryInvocationErrorHandler.builder().build()))
+                .queryUpdateEmitter(axon.getComponent(QueryUpdateEmitter.class))
+                .spanFactory(axon.getComponent(QueryBusSpanFactory.class))
+                .build();
+    }
+
+    /**
      * With streams that wake the coordinator (below), an idle coordinator otherwise runs only every
      * min(claim extension threshold, token claim interval), Axon's 5 s: that run is also the one that marks segments
      * caught up, so a finished replay would be reported up to 5 s late. One second costs one token_entry read per
@@ -44,7 +72,8 @@ public class AxonQueryConfig {
      * WAL flush) per event. A processor that is caught up still handles each event as it comes, in a batch of one,
      * so the lag of a single write does not change; a replay or a burst of writes no longer pays a commit per
      * event (docs/benchmarks.md). Every read model writes with JDBC in the processor's transaction, so a handler
-     * sees what earlier events of its batch wrote. An event that fails rolls its batch back and Axon retries it
+     * sees what earlier events of its batch wrote (or, where writes wait for the batch's end, {@link BatchedWrites}
+     * and {@link BatchDocuments}, reads them from the batch's own queue and documents). An event that fails rolls its batch back and Axon retries it
      * ({@link ProjectionErrors}: without it Axon would log the failure and skip the event).
      */
     @Bean
