@@ -77,7 +77,7 @@ class IntakeIndexes {
                 String.valueOf(provenance.get(Provenance.SOURCE_ID)), event.periodId().month().toString(),
                 String.valueOf(provenance.get(Provenance.CONTENT_SHA256)), recordId,
                 provenance.get(Provenance.IMPORT_ID) == null ? null : String.valueOf(provenance.get(Provenance.IMPORT_ID))};
-        if (!CurrentUnitOfWork.isStarted()) {
+        if (!CurrentUnitOfWork.isStarted() || !CurrentUnitOfWork.get().phase().isBefore(UnitOfWork.Phase.PREPARE_COMMIT)) {
             insert(Collections.singletonList(row));
             return;
         }
