@@ -1,9 +1,11 @@
 package com.vendorsla.command.intake;
 
+import com.vendorsla.command.config.WriteResultInterceptor;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
 import com.vendorsla.sharedkernel.common.Role;
 import com.vendorsla.sharedkernel.common.RuleBreach;
 import com.vendorsla.sharedkernel.intake.Provenance;
+import com.vendorsla.sharedkernel.performance.command.RecordMeasurements;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -126,6 +129,30 @@ class IntakeCommands {
                 return new Outcome(breach.code(), breach.message());
             }
             return new Outcome("INVALID_VALUE", "the record was refused");
+        }
+    }
+
+    /** What a {@link RecordMeasurements} came to: nothing refused, a rule of the whole period, or the rows refused. */
+    record Refusals(Outcome whole, List<RecordMeasurements.Refusal> rows) {
+    }
+
+    /**
+     * A period's rows of a batch, inside {@link #inOneUnitOfWork}: the rows it refused (nothing recorded then), or the
+     * rule the whole period broke (it is closed, say), answered instead of thrown so that every bad row is reported.
+     */
+    @SuppressWarnings("unchecked")
+    Refusals attemptAll(RecordMeasurements command, Map<String, Object> metadata) {
+        try {
+            Object result = send(command, metadata);
+            Object handled = result instanceof WriteResultInterceptor.PendingWrite pending ? pending.handlerResult() : result;
+            return new Refusals(null, handled instanceof List<?> refused
+                    ? (List<RecordMeasurements.Refusal>) refused : List.of());
+        } catch (CommandExecutionException e) {
+            Optional<Object> details = e.getDetails();
+            if (details.isPresent() && details.get() instanceof RuleBreach breach) {
+                return new Refusals(new Outcome(breach.code(), breach.message()), List.of());
+            }
+            return new Refusals(new Outcome("INVALID_VALUE", "the records were refused"), List.of());
         }
     }
 

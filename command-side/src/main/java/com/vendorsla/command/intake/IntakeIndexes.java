@@ -10,11 +10,16 @@ import com.vendorsla.sharedkernel.performance.event.PerformancePeriodEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,14 +73,30 @@ class IntakeIndexes {
         if (!(metaData.get(Provenance.KEY) instanceof Map<?, ?> provenance) || provenance.get(Provenance.SOURCE_ID) == null) {
             return; // typed in by hand: no source id
         }
-        jdbc.update("""
-                        INSERT INTO intake_source_record (agreement_id, kind, source_id, period, content_sha256, record_id,
-                                                          import_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                event.agreementId().value(), String.valueOf(provenance.get(Provenance.KIND)),
+        Object[] row = {event.agreementId().value(), String.valueOf(provenance.get(Provenance.KIND)),
                 String.valueOf(provenance.get(Provenance.SOURCE_ID)), event.periodId().month().toString(),
                 String.valueOf(provenance.get(Provenance.CONTENT_SHA256)), recordId,
-                provenance.get(Provenance.IMPORT_ID) == null ? null : String.valueOf(provenance.get(Provenance.IMPORT_ID)));
+                provenance.get(Provenance.IMPORT_ID) == null ? null : String.valueOf(provenance.get(Provenance.IMPORT_ID))};
+        if (!CurrentUnitOfWork.isStarted() || !CurrentUnitOfWork.get().phase().isBefore(UnitOfWork.Phase.PREPARE_COMMIT)) {
+            insert(Collections.singletonList(row));
+            return;
+        }
+        // the rows of one batch of events (an import's thousands) go in as one JDBC batch, as the batch commits
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        unitOfWork.getOrComputeResource(PENDING_ROWS, key -> {
+            List<Object[]> rows = new ArrayList<>();
+            unitOfWork.onPrepareCommit(u -> insert(rows));
+            return rows;
+        }).add(row);
+    }
+
+    private static final String PENDING_ROWS = IntakeIndexes.class.getName() + ".rows";
+
+    private void insert(List<Object[]> rows) {
+        jdbc.batchUpdate("""
+                INSERT INTO intake_source_record (agreement_id, kind, source_id, period, content_sha256, record_id,
+                                                  import_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** A source id recorded before: in which period, with which content. */

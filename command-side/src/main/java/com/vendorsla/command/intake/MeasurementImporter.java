@@ -5,6 +5,11 @@ import com.vendorsla.sharedkernel.intake.ImportKind;
 import com.vendorsla.sharedkernel.intake.IntakeIds;
 import com.vendorsla.sharedkernel.intake.Provenance;
 import com.vendorsla.sharedkernel.intake.command.RecordImport;
+import com.vendorsla.sharedkernel.performance.PerformancePeriodId;
+import com.vendorsla.sharedkernel.performance.command.RecordDowntime;
+import com.vendorsla.sharedkernel.performance.command.RecordIncident;
+import com.vendorsla.sharedkernel.performance.command.RecordKpiValue;
+import com.vendorsla.sharedkernel.performance.command.RecordMeasurements;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpStatus;
@@ -24,8 +29,9 @@ import java.util.UUID;
 /**
  * Takes an import whole or not at all (domain.md, Measurements from other systems). Every row is read and checked;
  * rows recorded before with the same content are duplicates (counted, not recorded again), with other content
- * conflicts; the rest are recorded by the performance periods' own commands, every one in one unit of work and one
- * transaction, and with them the import itself. A rule a period refuses (a closed period, an unknown service level, a
+ * conflicts; the rest are recorded by one command per performance period ({@link RecordMeasurements}: the period
+ * checks every row as its single-record command would and records each by its own event, with the row's provenance),
+ * all in one unit of work and one transaction, and with them the import itself. A rule a period refuses (a closed period, an unknown service level, a
  * time outside the month) is a bad row like any other: every bad row is reported, the unit of work is rolled back, and
  * nothing at all was stored. A dry run does the same and always rolls back.
  */
@@ -75,15 +81,26 @@ class MeasurementImporter {
         Summary summary = commands.inOneUnitOfWork(() -> {
             List<MeasurementRows.Candidate> toRecord = withoutDuplicates(kind, candidates, errors);
             int duplicates = candidates.size() - toRecord.size();
+            // one command per period: the period checks all its rows at once and records them all or none
+            Map<PerformancePeriodId, List<MeasurementRows.Candidate>> byPeriod = new LinkedHashMap<>();
             for (MeasurementRows.Candidate candidate : toRecord) {
-                String recordId = candidate.recordId(importId);
-                IntakeCommands.Outcome outcome = commands.attempt(candidate.command().apply(recordId, now), metadata,
-                        Provenance.ofRow(importId, kind, candidate.sourceId(), candidate.row(), sha256,
-                                candidate.contentSha256()));
-                if (!outcome.applied()) {
-                    errors.add(rowError(candidate.row(), kind, outcome));
-                }
+                byPeriod.computeIfAbsent(PerformancePeriodId.of(candidate.agreementId(), candidate.period()),
+                        p -> new ArrayList<>()).add(candidate);
             }
+            byPeriod.forEach((periodId, rows) -> {
+                List<RecordMeasurements.Measurement> measurements = new ArrayList<>(rows.size());
+                for (MeasurementRows.Candidate candidate : rows) {
+                    measurements.add(measurement(candidate.row(), candidate.command().apply(candidate.recordId(importId), now),
+                            Provenance.ofRow(importId, kind, candidate.sourceId(), candidate.row(), sha256,
+                                    candidate.contentSha256())));
+                }
+                IntakeCommands.Refusals refused = commands.attemptAll(new RecordMeasurements(periodId, measurements, now),
+                        metadata);
+                if (refused.whole() != null) {
+                    rows.forEach(candidate -> errors.add(rowError(candidate.row(), kind, refused.whole())));
+                }
+                refused.rows().forEach(r -> errors.add(rowError(r.row(), kind, new IntakeCommands.Outcome(r.code(), r.message()))));
+            });
             if (errors.isEmpty() && !dryRun) {
                 TreeSet<String> agreements = new TreeSet<>();
                 TreeSet<String> periods = new TreeSet<>();
@@ -170,6 +187,17 @@ class MeasurementImporter {
             }
         }
         return toRecord;
+    }
+
+    /** A row's single-record command as a row of the period's {@link RecordMeasurements}. */
+    private static RecordMeasurements.Measurement measurement(int row, Object command, Map<String, Object> provenance) {
+        if (command instanceof RecordDowntime downtime) {
+            return RecordMeasurements.Measurement.of(row, downtime, provenance);
+        }
+        if (command instanceof RecordIncident incident) {
+            return RecordMeasurements.Measurement.of(row, incident, provenance);
+        }
+        return RecordMeasurements.Measurement.of(row, (RecordKpiValue) command, provenance);
     }
 
     /** A period's refusal as a row error, named as api.md names them where it does. */

@@ -1,6 +1,7 @@
 package com.vendorsla.command.performance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.vendorsla.command.config.ExpectedVersion;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.agreement.AgreementStatus;
@@ -8,6 +9,8 @@ import com.vendorsla.sharedkernel.agreement.terms.AgreementTerms;
 import com.vendorsla.sharedkernel.agreement.terms.ServiceLevel;
 import com.vendorsla.sharedkernel.agreement.terms.ServiceLevelKind;
 import com.vendorsla.sharedkernel.common.AuditMetadata;
+import com.vendorsla.sharedkernel.common.BusinessRuleViolation;
+import com.vendorsla.sharedkernel.intake.Provenance;
 import com.vendorsla.sharedkernel.performance.CreditId;
 import com.vendorsla.sharedkernel.performance.CreditLine;
 import com.vendorsla.sharedkernel.performance.CreditLineType;
@@ -41,6 +44,7 @@ import com.vendorsla.sharedkernel.performance.command.LapseEarnBack;
 import com.vendorsla.sharedkernel.performance.command.RecordDowntime;
 import com.vendorsla.sharedkernel.performance.command.RecordIncident;
 import com.vendorsla.sharedkernel.performance.command.RecordKpiValue;
+import com.vendorsla.sharedkernel.performance.command.RecordMeasurements;
 import com.vendorsla.sharedkernel.performance.command.ResolveCreditDispute;
 import com.vendorsla.sharedkernel.performance.event.CreditClawedBack;
 import com.vendorsla.sharedkernel.performance.event.CreditDisputeResolved;
@@ -61,6 +65,7 @@ import com.vendorsla.sharedkernel.vendor.VendorId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -112,6 +117,13 @@ public class PerformancePeriod {
     private String waiverReason;
     private Map<String, Credit> credits = new LinkedHashMap<>();
     private int creditCount;
+    /**
+     * The tickets of {@link #incidents}, so that a ticket recorded before is found by a lookup: an import of 10,000
+     * rows went through every incident for every row. Derived, never stored (a snapshot holds the incidents): built
+     * on first use, then kept in step by the event handlers.
+     */
+    @JsonIgnore
+    private transient Set<String> tickets;
 
     record KpiRecord(String serviceLevelId, BigDecimal value) {
     }
@@ -170,9 +182,7 @@ public class PerformancePeriod {
         requireOpen("record an incident");
         require(!incidents.containsKey(command.incidentId()), PeriodRules.DUPLICATE_RECORD,
                 "incident " + command.incidentId() + " is already recorded");
-        require(incidents.values().stream().noneMatch(i -> i.ticket().equals(command.incident().ticket())),
-                PeriodRules.DUPLICATE_RECORD, "ticket " + command.incident().ticket()
-                        + " is already recorded in " + month + ": correct it instead");
+        requireNewTicket(command.incident().ticket(), Set.of());
         validIncident(command.incident(), command.occurredAt());
         apply(new IncidentRecorded(periodId, agreementId, command.incidentId(), command.incident(), command.occurredAt()));
     }
@@ -188,6 +198,70 @@ public class PerformancePeriod {
         require(command.value() != null, PeriodRules.INVALID_AMOUNT, "a KPI value is required");
         apply(new KpiValueRecorded(periodId, agreementId, command.kpiRecordId(), command.serviceLevelId(),
                 command.value(), command.occurredAt()));
+    }
+
+    /**
+     * An import's rows of this period (intake), all or none. Every row is checked as its own command would be, against
+     * what is recorded and the rows before it; if any is refused, nothing is recorded and the refusals are the answer
+     * (the importer reports them, one per bad row, and rolls back). Otherwise each row is recorded by its own event,
+     * carrying that row's provenance. A rule that holds for the whole period (it exists, is open) is thrown as for one
+     * record.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    List<RecordMeasurements.Refusal> handle(RecordMeasurements command, AgreementFacts agreements) {
+        openIfNew(command.periodId(), command.occurredAt(), agreements);
+        requireOpen("record a measurement");
+        List<RecordMeasurements.Refusal> refused = new ArrayList<>();
+        Set<String> recordIds = new HashSet<>();
+        Set<String> newTickets = new HashSet<>();
+        for (RecordMeasurements.Measurement row : command.measurements()) {
+            try {
+                check(row, recordIds, newTickets, command.occurredAt());
+            } catch (BusinessRuleViolation broken) {
+                refused.add(new RecordMeasurements.Refusal(row.row(), broken.code(), broken.getMessage()));
+            }
+        }
+        if (!refused.isEmpty()) {
+            return refused;
+        }
+        for (RecordMeasurements.Measurement row : command.measurements()) {
+            MetaData provenance = row.provenance() == null ? MetaData.emptyInstance()
+                    : MetaData.with(Provenance.KEY, row.provenance());
+            if (row.downtime() != null) {
+                apply(new DowntimeRecorded(periodId, agreementId, row.recordId(), row.downtime(), command.occurredAt()),
+                        provenance);
+            } else if (row.incident() != null) {
+                apply(new IncidentRecorded(periodId, agreementId, row.recordId(), row.incident(), command.occurredAt()),
+                        provenance);
+            } else {
+                apply(new KpiValueRecorded(periodId, agreementId, row.recordId(), row.kpiServiceLevelId(),
+                        row.kpiValue(), command.occurredAt()), provenance);
+            }
+        }
+        return List.of();
+    }
+
+    /** One row of {@link RecordMeasurements}, checked as RecordDowntime, RecordIncident or RecordKpiValue checks it. */
+    private void check(RecordMeasurements.Measurement row, Set<String> recordIds, Set<String> newTickets, Instant now) {
+        String id = row.recordId();
+        if (row.downtime() != null) {
+            require(!downtimes.containsKey(id) && !recordIds.contains(id), PeriodRules.DUPLICATE_RECORD,
+                    "downtime " + id + " is already recorded");
+            validDowntime(row.downtime(), now);
+        } else if (row.incident() != null) {
+            require(!incidents.containsKey(id) && !recordIds.contains(id), PeriodRules.DUPLICATE_RECORD,
+                    "incident " + id + " is already recorded");
+            requireNewTicket(row.incident().ticket(), newTickets);
+            validIncident(row.incident(), now);
+            newTickets.add(row.incident().ticket());
+        } else {
+            require(!kpiValues.containsKey(id) && !recordIds.contains(id), PeriodRules.DUPLICATE_RECORD,
+                    "KPI value " + id + " is already recorded");
+            serviceLevel(row.kpiServiceLevelId(), ServiceLevelKind.KPI);
+            require(row.kpiValue() != null, PeriodRules.INVALID_AMOUNT, "a KPI value is required");
+        }
+        recordIds.add(id);
     }
 
     // ---- exclusion claims -------------------------------------------------------------------------------------
@@ -362,6 +436,20 @@ public class PerformancePeriod {
         require(actingVendor.equals(current.value()), PeriodRules.NOT_FOUND, "nothing is recorded under id " + periodId);
     }
 
+    /** A ticket is recorded once per month (a changed one is corrected), nor twice among {@code alsoTaken}. */
+    private void requireNewTicket(String ticket, Set<String> alsoTaken) {
+        require(!tickets().contains(ticket) && !alsoTaken.contains(ticket), PeriodRules.DUPLICATE_RECORD,
+                "ticket " + ticket + " is already recorded in " + month + ": correct it instead");
+    }
+
+    private Set<String> tickets() {
+        if (tickets == null) {
+            tickets = new HashSet<>();
+            incidents.values().forEach(i -> tickets.add(i.ticket()));
+        }
+        return tickets;
+    }
+
     private void requireOpen(String what) {
         require(!closed, PeriodRules.PERIOD_CLOSED, month + " is closed: to " + what + " now, correct a record with a reason");
     }
@@ -514,6 +602,9 @@ public class PerformancePeriod {
     @EventSourcingHandler
     void on(IncidentRecorded event) {
         incidents.put(event.incidentId(), event.incident());
+        if (tickets != null) {
+            tickets.add(event.incident().ticket());
+        }
     }
 
     @EventSourcingHandler
@@ -539,6 +630,7 @@ public class PerformancePeriod {
     @EventSourcingHandler
     void on(IncidentCorrected event) {
         incidents.put(event.incidentId(), event.after());
+        tickets = null; // the ticket may have changed: built again when next asked
     }
 
     @EventSourcingHandler
