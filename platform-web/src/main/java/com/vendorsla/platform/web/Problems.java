@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -89,7 +90,15 @@ public final class Problems {
         response.setStatus(status.value());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json(status.value(), code, detail));
+        String json = json(status.value(), code, detail);
+        try {
+            response.getWriter().write(json);
+        } catch (IllegalStateException outputStreamInUse) {
+            // a filter that buffered the answer (the idempotency filter's ContentCachingResponseWrapper) has already
+            // opened the response's output stream, which then rules out its writer (StoreOutage.Filter after a
+            // database outage in that filter's transaction, SplitTopologyFaultsIT)
+            response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** A problem document's JSON text: what {@link #write} sends, and the container's error pages. */

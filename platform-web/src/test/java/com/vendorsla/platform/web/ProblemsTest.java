@@ -1,10 +1,13 @@
 package com.vendorsla.platform.web;
 
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.io.PrintWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +29,23 @@ class ProblemsTest {
         assertThat(problem.get("title").asString()).isEqualTo("Bad Request");
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("code").asString()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void givenAResponseWhoseOutputStreamIsOpen_whenWritten_thenTheProblemGoesThroughTheStream() throws Exception {
+        // as a servlet container answers getWriter() once a buffering filter has opened the output stream
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        HttpServletResponseWrapper streamOpened = new HttpServletResponseWrapper(response) {
+            @Override
+            public PrintWriter getWriter() {
+                throw new IllegalStateException("getOutputStream() has already been called for this response");
+            }
+        };
+
+        Problems.write(streamOpened, HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE", "later");
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(json.readTree(response.getContentAsByteArray()).get("code").asString()).isEqualTo("STORE_UNAVAILABLE");
     }
 
     @Test

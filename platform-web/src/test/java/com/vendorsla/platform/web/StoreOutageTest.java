@@ -1,6 +1,7 @@
 package com.vendorsla.platform.web;
 
 import org.junit.jupiter.api.Test;
+import org.hibernate.TransactionException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,15 @@ class StoreOutageTest {
                 new RuntimeException(new ConnectException("Connection refused"))))).isTrue();
         assertThat(StoreOutage.causedBy(new CompletionException(new IllegalStateException(
                 new DataAccessResourceFailureException("failed", new SQLException("refused", "08001")))))).isTrue();
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolHasClosed_isAnOutage() {
+        // JpaTransactionManager's rollback after PostgreSQL ended the session (a JpaSystemException around
+        // Hibernate's): the statement's 57P01 is lost
+        assertThat(StoreOutage.causedBy(new RuntimeException(new TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
+        assertThat(StoreOutage.causedBy(new SQLException("Connection is closed", "42000"))).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
@@ -39,8 +40,11 @@ import java.util.concurrent.TimeUnit;
  * In standalone the command side's processors (sagas, process managers) share the Axon configuration; replaying
  * those would re-run business decisions, so they are neither listed nor accepted.
  * <p>
- * "Running" is known per instance: with several query-side instances, stop the processor on the others first
- * (Axon's reset rewrites every segment's token).
+ * "Running" is known per instance: with several query-side instances, a replay asked while another instance holds a
+ * segment of the read model is refused ({@link ReplayBlocked}, 409) and changes nothing (Axon's reset rewrites every
+ * segment's token, in one transaction with the {@code @ResetHandler}); it runs once the others are stopped, or gone
+ * for longer than the claim timeout. One instance killed mid-replay carries on with it when it starts again (its
+ * tokens are replay tokens); SplitTopologyFaultsIT shows both.
  */
 @Component
 public class ProjectionReplays implements DisposableBean {
@@ -135,6 +139,12 @@ public class ProjectionReplays implements DisposableBean {
             processor.resetTokens();
         } catch (Exception e) {
             run.failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            UnableToClaimTokenException held = heldElsewhere(e);
+            if (held != null) {
+                // another instance holds a segment: the reset (and the @ResetHandler's delete with it) rolled back
+                log.warn("replay of {} refused: {}", group, held.getMessage());
+                throw new ReplayBlocked(group, held.getMessage());
+            }
             log.error("replay of {} could not reset its tokens", group, e);
             throw new IllegalStateException("the replay of " + group + " could not start", e);
         } finally {
@@ -143,6 +153,15 @@ public class ProjectionReplays implements DisposableBean {
         }
         watch(group, run);
         return progress(group);
+    }
+
+    private static UnableToClaimTokenException heldElsewhere(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnableToClaimTokenException held) {
+                return held;
+            }
+        }
+        return null;
     }
 
     public ReplayProgress progress(String group) {

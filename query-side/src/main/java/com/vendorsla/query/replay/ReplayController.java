@@ -54,7 +54,8 @@ public class ReplayController {
     @PostMapping("/{processingGroup}")
     @Operation(summary = "Rebuild a read model from the event store",
             description = "Empties the read model and replays every event into it. Answers 202 at once; follow "
-                    + "the Location. 404 for an unknown read model, 409 while a replay of it is running.")
+                    + "the Location. 404 for an unknown read model, 409 while a replay of it is running (REPLAY_RUNNING) or "
+                    + "while another query-side instance holds a segment of it (REPLAY_BLOCKED; nothing is changed).")
     public ResponseEntity<ReplayProgress> replay(@PathVariable String processingGroup, Authentication user) {
         ReplayProgress progress = replays.start(processingGroup, user == null ? "anonymous" : user.getName());
         return ResponseEntity.accepted().location(URI.create("/api/admin/replays/" + processingGroup)).body(progress);
@@ -62,10 +63,19 @@ public class ReplayController {
 
     @ExceptionHandler(ReplayRunning.class)
     ResponseEntity<ProblemDetail> running(ReplayRunning e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        return conflict("REPLAY_RUNNING", e.getMessage());
+    }
+
+    @ExceptionHandler(ReplayBlocked.class)
+    ResponseEntity<ProblemDetail> blocked(ReplayBlocked e) {
+        return conflict("REPLAY_BLOCKED", e.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> conflict(String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
         problem.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
-        problem.setType(URI.create("https://vendor-sla.example/problems/replay-running"));
-        problem.setProperty("code", "REPLAY_RUNNING");
+        problem.setType(URI.create("https://vendor-sla.example/problems/" + code.toLowerCase().replace('_', '-')));
+        problem.setProperty("code", code);
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

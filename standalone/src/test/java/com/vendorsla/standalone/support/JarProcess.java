@@ -29,12 +29,15 @@ public final class JarProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    /** Where /actuator/health answers: the management port when the environment sets one, else the server's. */
+    private final int managementPort;
 
-    private JarProcess(String name, Process process, Path log, int port) {
+    private JarProcess(String name, Process process, Path log, int port, int managementPort) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** The path of a built jar that failsafe names in a system property (see standalone/pom.xml). */
@@ -62,7 +65,9 @@ public final class JarProcess implements AutoCloseable {
             Path log = Files.createDirectories(Path.of("target", "process-logs")).resolve(name + "-" + port + ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            return new JarProcess(name, builder.start(), log, port);
+            String management = environment.get("MANAGEMENT_SERVER_PORT");
+            return new JarProcess(name, builder.start(), log, port,
+                    management == null ? port : Integer.parseInt(management));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,6 +75,19 @@ public final class JarProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** GET /actuator/health on the management port (the server's own port when there is none). */
+    public HttpResponse<String> health(Duration limit) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/health"))
+                    .timeout(limit).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until /actuator/health answers UP; fails early, with the log, if the process dies. */
@@ -80,16 +98,12 @@ public final class JarProcess implements AutoCloseable {
                 throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = health(Duration.ofSeconds(30));
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return this;
                 }
-            } catch (IOException e) {
+            } catch (UncheckedIOException e) {
                 // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
             }
             sleep(500);
         }
