@@ -13,11 +13,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.spring.config.SpringAxonConfiguration;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
-import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -94,29 +89,10 @@ public class AxonQueryConfig {
                 config -> new EventArrivalSignallingSource(config.eventStore()));
     }
 
-    /** Axon's JPA engine as its auto-configuration builds it; declared because the event store below replaces it. */
-    @Bean
-    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                                 PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 SpringAxonConfiguration axonConfiguration,
-                                                 EntityManagerProvider entityManagerProvider,
-                                                 TransactionManager transactionManager) {
-        Configuration configuration = axonConfiguration.getObject();
-        return JpaEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .build();
-    }
-
     /**
      * In the split topology the events come from another JVM, which cannot wake this one: the store is polled.
-     * Axon's default of a second would make every read-your-writes wait up to that long.
+     * Axon's default of a second would make every read-your-writes wait up to that long. The storage engine is
+     * platform-web's ({@code EventStorage}), the one the command side appends with.
      */
     @Bean
     public EventStore eventStore(EventStorageEngine storageEngine, SpringAxonConfiguration axonConfiguration,
