@@ -2,6 +2,7 @@ package com.vendorsla.standalone.cluster;
 
 import com.vendorsla.sharedkernel.testsupport.TestPostgres;
 import com.vendorsla.standalone.support.JarProcess;
+import com.vendorsla.standalone.support.StoredDowntimes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -349,21 +350,9 @@ class ClusterFaultsIT {
     }
 
     private static List<String> references(String period, String prefix) throws SQLException {
-        List<String> references = new ArrayList<>();
-        try (Connection connection = connect();
-             PreparedStatement statement = connection.prepareStatement("SELECT convert_from(payload, 'UTF8')::json"
-                     + "->'downtime'->>'reference' FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type "
-                     + "LIKE '%.DowntimeRecorded'")) {
-            statement.setString(1, period);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getString(1) != null && rows.getString(1).startsWith(prefix)) {
-                        references.add(rows.getString(1));
-                    }
-                }
-            }
+        try (Connection connection = connect()) {
+            return StoredDowntimes.references(connection, period, prefix);
         }
-        return references;
     }
 
     private static long count(String sql, String argument) {

@@ -1,6 +1,7 @@
 package com.vendorsla.standalone.faults;
 
 import com.vendorsla.standalone.support.JarProcess;
+import com.vendorsla.standalone.support.StoredDowntimes;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
+import static com.vendorsla.standalone.support.JarProcess.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -487,21 +489,9 @@ class SplitTopologyFaultsIT {
     }
 
     private static List<String> references(String period, String prefix) throws SQLException {
-        List<String> references = new ArrayList<>();
-        try (Connection connection = connect();
-             PreparedStatement statement = connection.prepareStatement("SELECT convert_from(payload, 'UTF8')::json"
-                     + "->'downtime'->>'reference' FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type "
-                     + "LIKE '%.DowntimeRecorded'")) {
-            statement.setString(1, period);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getString(1) != null && rows.getString(1).startsWith(prefix)) {
-                        references.add(rows.getString(1));
-                    }
-                }
-            }
+        try (Connection connection = connect()) {
+            return StoredDowntimes.references(connection, period, prefix);
         }
-        return references;
     }
 
     private static long count(String sql, String... arguments) {
@@ -582,15 +572,6 @@ class SplitTopologyFaultsIT {
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private static void awaitThat(BooleanSupplier condition, Duration limit, String what) {

@@ -184,7 +184,8 @@ public final class JarProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
-    private static void sleep(long millis) {
+    /** Sleeps, failing the test if interrupted. */
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
