@@ -13,7 +13,8 @@ import java.math.BigDecimal;
 
 /**
  * How decimals look in JSON, in the API and in the event store alike (api.md: "decimals are JSON strings"):
- * money and percentages are never floats for any reader. Numbers are still accepted on input. One set of settings
+ * money and percentages are never floats for any reader. Numbers are still accepted on input. Instants are read
+ * by {@link InstantReading} in both. One set of settings
  * for both sides, so that whichever side (or both, in standalone) writes an answer or an event, it reads the same.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +30,7 @@ public class JsonSettings {
     public JsonMapperBuilderCustomizer apiDecimalsAsStrings() {
         return builder -> {
             decimalsAsStrings(builder);
+            builder.addModule(InstantReading.module());
             builder.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL));
         };
     }
@@ -42,6 +44,7 @@ public class JsonSettings {
     public Jackson3SerializerCustomizer axonSerializerSettings() {
         return builder -> {
             decimalsAsStrings(builder);
+            builder.addModule(InstantReading.module());
             builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                     .allowIfSubType("org.axonframework.")
                     .allowIfSubType("com.vendorsla.")
