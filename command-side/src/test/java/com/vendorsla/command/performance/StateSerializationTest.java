@@ -1,12 +1,18 @@
 package com.vendorsla.command.performance;
 
+import com.vendorsla.sharedkernel.agreement.terms.Severity;
 import com.vendorsla.sharedkernel.performance.CreditId;
+import com.vendorsla.sharedkernel.performance.IncidentRecord;
+import com.vendorsla.sharedkernel.performance.TimeSpan;
+import com.vendorsla.sharedkernel.performance.event.IncidentRecorded;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,12 +50,19 @@ class StateSerializationTest {
         period.on(new com.vendorsla.sharedkernel.performance.event.DowntimeRecorded(PeriodFixtures.PERIOD,
                 PeriodFixtures.AGREEMENT, "dt-1", PeriodFixtures.vendorDowntime("2026-04-03T10:00:00Z", 50),
                 PeriodFixtures.DURING_APRIL));
+        // incidents go to the snapshot as columns (IncidentColumns): every field, nanoseconds, absent times, waits
+        period.on(new IncidentRecorded(PeriodFixtures.PERIOD, PeriodFixtures.AGREEMENT, "inc-1",
+                PeriodFixtures.urgentRespondedAfter("T-1", 120), PeriodFixtures.DURING_APRIL));
+        IncidentRecord open = new IncidentRecord("T-2", Severity.HIGH, Instant.parse("2026-04-05T08:00:00.123456789Z"),
+                null, null, List.of(new TimeSpan(Instant.parse("2026-04-05T09:00:00Z"), Instant.parse("2026-04-05T09:30:00.5Z"))));
+        period.on(new IncidentRecorded(PeriodFixtures.PERIOD, PeriodFixtures.AGREEMENT, "inc-2", open,
+                PeriodFixtures.DURING_APRIL));
         period.on(CreditLifecycleTest.closedWithAvailabilityCredit());
 
         String before = json(period);
         PerformancePeriod loaded = roundTrip(period, PerformancePeriod.class);
 
-        assertThat(json(loaded)).isEqualTo(before).contains("dt-1", CreditLifecycleTest.AVAILABILITY_CREDIT.value());
+        assertThat(json(loaded)).isEqualTo(before).contains("dt-1", CreditLifecycleTest.AVAILABILITY_CREDIT.value(), "T-2", "\"times\"");
         assertThat(loaded.isClosed()).isTrue();
     }
 
