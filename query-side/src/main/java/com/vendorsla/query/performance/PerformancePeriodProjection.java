@@ -23,12 +23,22 @@ public class PerformancePeriodProjection {
 
     public static final String NAME = "performance-periods";
 
+    /**
+     * Events of one period go in batches of up to this many (other processors: {@code sla.events.batch-size}): each
+     * batch writes the month's whole document once, and a month an import filled with 10,000 incidents is a document
+     * of about 2 MB.
+     */
+    static final int BATCH_SIZE = 1000;
+
     private final PeriodViews periods;
     private final CreditLedger ledger;
+    /** The documents written, kept for the next batches (the big months of an import are not parsed again each time). */
+    private final BatchDocuments.Kept<PeriodDocument> kept;
 
     public PerformancePeriodProjection(PeriodViews periods, CreditLedger ledger) {
         this.periods = periods;
         this.ledger = ledger;
+        this.kept = new BatchDocuments.Kept<>(16, document -> document.version, periods::version);
     }
 
     @EventHandler
@@ -52,11 +62,12 @@ public class PerformancePeriodProjection {
     /** The period documents of the processor's batch, each read and written once ({@link BatchDocuments}). */
     private BatchDocuments<PeriodDocument> documents() {
         return BatchDocuments.ofCurrentBatch(NAME, id -> periods.load(id)
-                .orElseGet(() -> PeriodDocument.unopened(new PerformancePeriodId(id))), periods::save);
+                .orElseGet(() -> PeriodDocument.unopened(new PerformancePeriodId(id))), periods::save, kept);
     }
 
     @ResetHandler
     void reset() {
+        kept.clear();
         ledger.deleteAll();
         periods.deleteAll();
     }

@@ -48,6 +48,12 @@ public class PeriodViews {
         jdbc.update("DELETE FROM period_view");
     }
 
+    /** The version of the stored document of a period, if there is one. */
+    OptionalLong version(String periodId) {
+        return jdbc.query("SELECT version FROM period_view WHERE id = ?", (rs, row) -> rs.getLong(1), periodId)
+                .stream().mapToLong(Long::longValue).findFirst();
+    }
+
     public OptionalLong version(String agreementId, YearMonth month) {
         return jdbc.query("SELECT version FROM period_view WHERE agreement_id = ? AND month = ?",
                         (rs, row) -> rs.getLong(1), agreementId, month.toString())
