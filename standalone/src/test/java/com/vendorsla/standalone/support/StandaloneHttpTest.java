@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -70,6 +71,34 @@ public abstract class StandaloneHttpTest extends DemoUserHttp {
             return ready.test(answer);
         } catch (RuntimeException notYet) {
             return false;
+        }
+    }
+
+    /**
+     * Waits until every processor's token (projections and sagas, every segment) is at the store's last event, and
+     * says how long that took: benchmarks measure a step from a quiet read side, and report the catch-up after it.
+     */
+    protected Duration awaitProcessorsAtHead() {
+        long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            List<String> behind = jdbc.queryForList("""
+                    SELECT DISTINCT processor_name FROM token_entry
+                    WHERE coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1) < ?
+                    ORDER BY processor_name""", String.class, head);
+            if (behind.isEmpty()) {
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(behind + " still behind event " + head + " after 5 minutes");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
