@@ -9,6 +9,8 @@ import com.vendorsla.sharedkernel.performance.event.KpiValueRecorded;
 import com.vendorsla.sharedkernel.performance.event.PerformancePeriodEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Keeps the write side's intake indexes (db/command V110) in step with the events, in the transaction that stores
@@ -70,13 +73,10 @@ class IntakeIndexes {
     }
 
     private void index(PerformancePeriodEvent event, String recordId, MetaData metaData) {
-        if (!(metaData.get(Provenance.KEY) instanceof Map<?, ?> provenance) || provenance.get(Provenance.SOURCE_ID) == null) {
-            return; // typed in by hand: no source id
+        Object[] row = row(event, recordId, metaData);
+        if (row == null) {
+            return;
         }
-        Object[] row = {event.agreementId().value(), String.valueOf(provenance.get(Provenance.KIND)),
-                String.valueOf(provenance.get(Provenance.SOURCE_ID)), event.periodId().month().toString(),
-                String.valueOf(provenance.get(Provenance.CONTENT_SHA256)), recordId,
-                provenance.get(Provenance.IMPORT_ID) == null ? null : String.valueOf(provenance.get(Provenance.IMPORT_ID))};
         if (!CurrentUnitOfWork.isStarted() || !CurrentUnitOfWork.get().phase().isBefore(UnitOfWork.Phase.PREPARE_COMMIT)) {
             insert(Collections.singletonList(row));
             return;
@@ -88,6 +88,69 @@ class IntakeIndexes {
             unitOfWork.onPrepareCommit(u -> insert(rows));
             return rows;
         }).add(row);
+    }
+
+    /** The index row of a record from an import or an alert; null for one typed in by hand (no source id). */
+    private static Object[] row(PerformancePeriodEvent event, String recordId, MetaData metaData) {
+        if (!(metaData.get(Provenance.KEY) instanceof Map<?, ?> provenance) || provenance.get(Provenance.SOURCE_ID) == null) {
+            return null;
+        }
+        return new Object[]{event.agreementId().value(), String.valueOf(provenance.get(Provenance.KIND)),
+                String.valueOf(provenance.get(Provenance.SOURCE_ID)), event.periodId().month().toString(),
+                String.valueOf(provenance.get(Provenance.CONTENT_SHA256)), recordId,
+                provenance.get(Provenance.IMPORT_ID) == null ? null : String.valueOf(provenance.get(Provenance.IMPORT_ID))};
+    }
+
+    /** What a rebuild found in the event store. */
+    record Rebuilt(long events, int sourceRecords, int bindings) {
+    }
+
+    /**
+     * Both indexes again from every event in the store, in one transaction the caller holds: the indexes are derived
+     * from events only, so they can be rebuilt at any time (after a restore, or a damaged table). The tables are locked
+     * first, so an import running meanwhile waits for the rebuild: its events are either in the store before the lock
+     * (and read) or stored after the rebuild, with their own index rows.
+     */
+    Rebuilt rebuild(EventStorageEngine storage) {
+        jdbc.execute("LOCK TABLE intake_source_record, intake_monitor_binding IN EXCLUSIVE MODE");
+        jdbc.update("DELETE FROM intake_source_record");
+        jdbc.update("DELETE FROM intake_monitor_binding");
+        List<Object[]> rows = new ArrayList<>();
+        long[] events = {0};
+        try (Stream<? extends TrackedEventMessage<?>> stream = storage.readEvents(null, false)) {
+            stream.forEach(event -> {
+                events[0]++;
+                Class<?> type = event.getPayloadType();
+                if (type == DowntimeRecorded.class || type == IncidentRecorded.class || type == KpiValueRecorded.class) {
+                    PerformancePeriodEvent recorded = (PerformancePeriodEvent) event.getPayload();
+                    Object[] row = row(recorded, recordId(recorded), event.getMetaData());
+                    if (row != null) {
+                        rows.add(row);
+                    }
+                } else if (type == MonitorBindingCreated.class) {
+                    on((MonitorBindingCreated) event.getPayload());
+                } else if (type == MonitorBindingRemoved.class) {
+                    on((MonitorBindingRemoved) event.getPayload());
+                }
+                if (rows.size() == 1_000) {
+                    insert(rows);
+                    rows.clear();
+                }
+            });
+        }
+        insert(rows);
+        return new Rebuilt(events[0], jdbc.queryForObject("SELECT count(*) FROM intake_source_record", Integer.class),
+                jdbc.queryForObject("SELECT count(*) FROM intake_monitor_binding", Integer.class));
+    }
+
+    private static String recordId(PerformancePeriodEvent event) {
+        if (event instanceof DowntimeRecorded downtime) {
+            return downtime.downtimeId();
+        }
+        if (event instanceof IncidentRecorded incident) {
+            return incident.incidentId();
+        }
+        return ((KpiValueRecorded) event).kpiRecordId();
     }
 
     private static final String PENDING_ROWS = IntakeIndexes.class.getName() + ".rows";
