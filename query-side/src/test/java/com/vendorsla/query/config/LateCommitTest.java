@@ -3,6 +3,7 @@ package com.vendorsla.query.config;
 import com.vendorsla.query.support.QuerySideIntegrationTest;
 import com.vendorsla.sharedkernel.vendor.VendorId;
 import com.vendorsla.sharedkernel.vendor.event.VendorRegistered;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two writers commit out of order: the first takes its global index, then holds its transaction open while a second
@@ -80,5 +82,94 @@ class LateCommitTest extends QuerySideIntegrationTest {
                         && count("SELECT count(*) FROM vendor_view WHERE id = ?", early) == 1);
         assertThat(jdbc.queryForObject("SELECT name FROM vendor_view WHERE id = ?", String.class, early))
                 .isEqualTo("Committed late");
+    }
+
+    /**
+     * An import appends thousands of events in one statement. A transaction that took its global index before one
+     * of more than 10,000 events (Axon's default limit for how far behind a gap may lie) and commits after it must
+     * still be projected.
+     */
+    @Test
+    void anEventCommittedAfterALargeAppendIsStillProjected() throws Exception {
+        String early = VendorId.of(UUID.randomUUID()).value();
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> slowWriter = CompletableFuture.runAsync(() ->
+                new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    eventStore.publish(event("Vendor", early, 0, new VendorRegistered(new VendorId(early),
+                            "Committed after an import", "DE", null, Instant.parse("2026-01-05T09:00:00Z")), "manager",
+                            "VENDOR_MANAGER", null));
+                    appended.countDown();
+                    awaitRelease(release);
+                }));
+        long lastIndex;
+        try {
+            assertThat(appended.await(30, TimeUnit.SECONDS)).as("the slow writer appended").isTrue();
+            // 12,000 events in one transaction, appended in one statement as an import's are
+            DomainEventMessage<?>[] events = new DomainEventMessage<?>[12_000];
+            for (int i = 0; i < events.length; i++) {
+                String busy = VendorId.of(UUID.randomUUID()).value();
+                events[i] = event("Vendor", busy, 0, new VendorRegistered(new VendorId(busy), "Busy " + i, "DE", null,
+                        Instant.parse("2026-01-05T09:01:00Z")), "manager", "VENDOR_MANAGER", null);
+            }
+            append(events);
+            lastIndex = count("SELECT max(global_index) FROM domain_event_entry");
+            await("the audit trail past the large append", () -> count("""
+                    SELECT count(*) FROM token_entry WHERE processor_name = 'audit-trail'
+                    AND (convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint < ?""", lastIndex) == 0);
+            assertThat(count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", early)).isZero();
+        } finally {
+            release.countDown();
+        }
+        slowWriter.get(30, TimeUnit.SECONDS);
+
+        await("the event committed after the import in the audit trail", () ->
+                count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", early) == 1);
+    }
+
+    /**
+     * Processors give up waiting for a gap after a while (the gap timeout, 15 minutes): so no transaction that appends
+     * events may commit later than five minutes after it began (db/eventstore V330). Its commit fails whole.
+     */
+    @Test
+    void aTransactionThatAppendsMayNotCommitPastTheLimit() {
+        String late = VendorId.of(UUID.randomUUID()).value();
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.execute("SET LOCAL sla.append_commit_limit = '1 second'");
+            eventStore.publish(event("Vendor", late, 0, new VendorRegistered(new VendorId(late), "Too late", "DE", null,
+                    Instant.parse("2026-01-05T09:00:00Z")), "manager", "VENDOR_MANAGER", null));
+            sleep(Duration.ofMillis(1_500));
+        })).hasStackTraceContaining("must commit within 1 second");
+
+        assertThat(count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", late)).isZero();
+
+        // within the limit it commits
+        String inTime = VendorId.of(UUID.randomUUID()).value();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.execute("SET LOCAL sla.append_commit_limit = '1 second'");
+            eventStore.publish(event("Vendor", inTime, 0, new VendorRegistered(new VendorId(inTime), "In time", "DE",
+                    null, Instant.parse("2026-01-05T09:00:00Z")), "manager", "VENDOR_MANAGER", null));
+        });
+        assertThat(count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", inTime)).isEqualTo(1);
+    }
+
+    private static void awaitRelease(CountDownLatch release) {
+        try {
+            if (!release.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
