@@ -105,8 +105,8 @@ class LateCommitTest extends QuerySideIntegrationTest {
         long lastIndex;
         try {
             assertThat(appended.await(30, TimeUnit.SECONDS)).as("the slow writer appended").isTrue();
-            // 12,000 events in one transaction, appended in one statement as an import's are
-            DomainEventMessage<?>[] events = new DomainEventMessage<?>[12_000];
+            // 10,500 events in one transaction, appended in one statement as an import's are
+            DomainEventMessage<?>[] events = new DomainEventMessage<?>[10_500];
             for (int i = 0; i < events.length; i++) {
                 String busy = VendorId.of(UUID.randomUUID()).value();
                 events[i] = event("Vendor", busy, 0, new VendorRegistered(new VendorId(busy), "Busy " + i, "DE", null,
@@ -151,6 +151,8 @@ class LateCommitTest extends QuerySideIntegrationTest {
                     null, Instant.parse("2026-01-05T09:00:00Z")), "manager", "VENDOR_MANAGER", null));
         });
         assertThat(count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", inTime)).isEqualTo(1);
+        await("the event committed in time in the audit trail", () ->
+                count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", inTime) == 1);
     }
 
     private static void awaitRelease(CountDownLatch release) {
