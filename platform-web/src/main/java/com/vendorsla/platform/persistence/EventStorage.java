@@ -32,7 +32,8 @@ public class EventStorage {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  SpringAxonConfiguration axonConfiguration,
                                                  EntityManagerProvider entityManagerProvider,
-                                                 TransactionManager transactionManager) {
+                                                 TransactionManager transactionManager,
+                                                 LongStatements longStatements) {
         org.axonframework.config.Configuration configuration = axonConfiguration.getObject();
         return new BatchedAppendEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
@@ -41,6 +42,6 @@ public class EventStorage {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager), transactionManager);
+                .transactionManager(transactionManager), transactionManager, longStatements);
     }
 }
