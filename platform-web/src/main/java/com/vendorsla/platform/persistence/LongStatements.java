@@ -72,7 +72,7 @@ public final class LongStatements implements AutoCloseable {
     private record Running(String what, long startNanos) {
     }
 
-    /** What runs with a raised network timeout, on the connection it is given. */
+    /** What runs with a raised network timeout, on the current transaction's connection (JdbcTemplate, Hibernate). */
     @FunctionalInterface
     public interface Work<T> {
         T run() throws Exception;
@@ -113,7 +113,8 @@ public final class LongStatements implements AutoCloseable {
                 }
             });
         } catch (SQLException e) {
-            throw new IllegalStateException(what, e); // only setNetworkTimeout's own failure gets here
+            // work's own, or setNetworkTimeout's: unchecked, with the SQLSTATE kept in the cause (StoreOutage reads it)
+            throw new IllegalStateException(what, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -128,9 +129,21 @@ public final class LongStatements implements AutoCloseable {
             return work.run(connection);
         } finally {
             running.remove(connection);
+            restore(connection, before);
+        }
+    }
+
+    /**
+     * Puts the network timeout back, unless the connection failed (aborted by the watchdog, cut by its own limit):
+     * the statement's failure is the one to answer, and the pool evicts that connection anyway.
+     */
+    private void restore(Connection connection, int networkTimeout) {
+        try {
             if (!connection.isClosed()) {
-                connection.setNetworkTimeout(direct, before);
+                connection.setNetworkTimeout(direct, networkTimeout);
             }
+        } catch (SQLException failed) {
+            log.debug("network timeout not restored on a failed connection: {}", failed.toString());
         }
     }
 
