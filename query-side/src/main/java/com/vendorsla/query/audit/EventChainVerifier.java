@@ -84,16 +84,17 @@ public class EventChainVerifier {
         long started = System.nanoTime();
         IntegrityReport report = snapshot.execute(status -> longStatements.run("the verification of " + subject,
                 LongStatements.SCAN, () -> {
-            Scan scan = new Scan();
-            streaming.query(EVENTS + where + " ORDER BY e.aggregate_identifier, e.sequence_number", scan, arguments);
-            scan.endAggregate();
-            streaming.query(ORPHAN_HEADS + where.replace("e.aggregate_identifier", "h.aggregate_identifier")
-                    .replace(" WHERE ", " AND ") + " ORDER BY h.aggregate_identifier", scan::orphanHead, arguments);
-            if (mustExist && scan.aggregates == 0) {
-                throw new NotFound("aggregate", subject);
-            }
-            return scan.report();
-        }));
+                Scan scan = new Scan();
+                streaming.query(EVENTS + where + " ORDER BY e.aggregate_identifier, e.sequence_number", scan,
+                        arguments);
+                scan.endAggregate();
+                streaming.query(ORPHAN_HEADS + where.replace("e.aggregate_identifier", "h.aggregate_identifier")
+                        .replace(" WHERE ", " AND ") + " ORDER BY h.aggregate_identifier", scan::orphanHead, arguments);
+                if (mustExist && scan.aggregates == 0) {
+                    throw new NotFound("aggregate", subject);
+                }
+                return scan.report();
+            }));
         log.info("verified the hash chains of {} ({} events, {} aggregates) in {} ms: {}", subject, report.events(),
                 report.aggregates(), (System.nanoTime() - started) / 1_000_000,
                 report.verified() ? "intact" : "BROKEN " + report.firstBroken());
