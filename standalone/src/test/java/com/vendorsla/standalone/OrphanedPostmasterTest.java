@@ -1,5 +1,6 @@
 package com.vendorsla.standalone;
 
+import com.vendorsla.standalone.support.Postmaster;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -182,8 +183,7 @@ class OrphanedPostmasterTest {
         Files.writeString(folder.resolve("postmaster.pid"), pid + "\n" + folder + "\n1765000000\n5432\n/tmp\nlocalhost\n0 0\nready\n");
     }
 
-    private static long pidIn(Path folder) throws IOException {
-        List<String> lines = Files.readAllLines(folder.resolve("postmaster.pid"));
-        return lines.isEmpty() || lines.get(0).isBlank() ? -1 : Long.parseLong(lines.get(0).trim());
+    private static long pidIn(Path folder) {
+        return Postmaster.pid(folder).orElse(-1L);
     }
 }

@@ -1,5 +1,6 @@
 package com.vendorsla.command.config;
 
+import com.vendorsla.platform.persistence.LongStatements;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.ReflectionUtils;
 import org.axonframework.common.annotation.AnnotationUtils;
@@ -41,11 +42,13 @@ public class AggregateWriteLock implements MessageHandlerInterceptor<CommandMess
     static final int NAMESPACE = 0x534c41; // "SLA"
 
     private final JdbcTemplate jdbc;
+    private final LongStatements longStatements;
     private final CachedAggregates cached;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
-    public AggregateWriteLock(JdbcTemplate jdbc, CachedAggregates cached) {
+    public AggregateWriteLock(JdbcTemplate jdbc, LongStatements longStatements, CachedAggregates cached) {
         this.jdbc = jdbc;
+        this.longStatements = longStatements;
         this.cached = cached;
     }
 
@@ -55,8 +58,13 @@ public class AggregateWriteLock implements MessageHandlerInterceptor<CommandMess
         if (unitOfWork.isRoot()) {
             String target = target(unitOfWork.getMessage());
             if (target != null) {
-                jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", (RowCallbackHandler) row -> {
-                }, NAMESPACE, target);
+                // queued behind the other writers of the aggregate, the server says nothing until the lock is granted:
+                // longer than the pool's short network timeout when several wait (LongStatements watches the server)
+                longStatements.run("the lock of " + target, LongStatements.WRITE, () -> {
+                    jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", (RowCallbackHandler) row -> {
+                    }, NAMESPACE, target);
+                    return null;
+                });
                 cached.dropIfStale(target);
             }
         }

@@ -1,5 +1,6 @@
 package com.vendorsla.command.config;
 
+import com.vendorsla.platform.persistence.LongStatements;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +21,12 @@ public class CommandInterceptorsConfig {
      */
     @Autowired
     public void registerInterceptors(CommandBus commandBus, EventStore eventStore, JdbcTemplate jdbc,
-                                     CachedAggregates cachedAggregates,
+                                     LongStatements longStatements, CachedAggregates cachedAggregates,
                                      @Value("${sla.commands.lock-aggregates:true}") boolean lockAggregates) {
         eventStore.registerDispatchInterceptor(new WriteResultInterceptor.EventTracker());
         if (lockAggregates) {
             // the bus attaches the transaction to the unit of work before any interceptor runs: the lock is the transaction's
-            commandBus.registerHandlerInterceptor(new AggregateWriteLock(jdbc, cachedAggregates));
+            commandBus.registerHandlerInterceptor(new AggregateWriteLock(jdbc, longStatements, cachedAggregates));
         }
         commandBus.registerHandlerInterceptor(new WriteResultInterceptor());
         commandBus.registerHandlerInterceptor(new BusinessErrorInterceptor());

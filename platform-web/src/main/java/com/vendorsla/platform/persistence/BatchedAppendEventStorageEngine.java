@@ -39,15 +39,21 @@ public class BatchedAppendEventStorageEngine extends JpaEventStorageEngine {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final TransactionManager transactionManager;
+    private final LongStatements longStatements;
 
     /**
      * @param builder            Axon's builder, fully configured
      * @param transactionManager the one given to {@code builder} (which keeps it to itself): appends run in it, as
      *                           Axon's do
+     * @param longStatements     an append may wait legitimately for long: behind an import's uncommitted events of
+     *                           the same aggregate (the unique key and the chain head's row), or as an import's own
+     *                           insert of thousands of rows
      */
-    public BatchedAppendEventStorageEngine(JpaEventStorageEngine.Builder builder, TransactionManager transactionManager) {
+    public BatchedAppendEventStorageEngine(JpaEventStorageEngine.Builder builder, TransactionManager transactionManager,
+                                           LongStatements longStatements) {
         super(builder);
         this.transactionManager = transactionManager;
+        this.longStatements = longStatements;
     }
 
     @Override
@@ -60,7 +66,11 @@ public class BatchedAppendEventStorageEngine extends JpaEventStorageEngine {
                 List<DomainEventEntry> entries = events.stream()
                         .map(event -> (DomainEventEntry) createEventEntity(event, serializer))
                         .toList();
-                entityManager().unwrap(Session.class).doWork(connection -> insert(connection, entries));
+                entityManager().unwrap(Session.class).doWork(connection -> longStatements.on(connection,
+                        "the append of " + entries.size() + " events", LongStatements.WRITE, c -> {
+                            insert(c, entries);
+                            return null;
+                        }));
             } catch (Exception e) {
                 handlePersistenceException(e, events.get(0));
             }

@@ -50,7 +50,8 @@ public class EventStorage {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  SpringAxonConfiguration axonConfiguration,
                                                  EntityManagerProvider entityManagerProvider,
-                                                 TransactionManager transactionManager) {
+                                                 TransactionManager transactionManager,
+                                                 LongStatements longStatements) {
         org.axonframework.config.Configuration configuration = axonConfiguration.getObject();
         return new BatchedAppendEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
@@ -61,6 +62,6 @@ public class EventStorage {
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager)
                 .gapTimeout(GAP_TIMEOUT_MS)
-                .maxGapOffset(MAX_GAP_OFFSET), transactionManager);
+                .maxGapOffset(MAX_GAP_OFFSET), transactionManager, longStatements);
     }
 }

@@ -38,8 +38,8 @@ import java.util.UUID;
  * The one answer of both sides to a request that cannot reach the database (api.md, Errors): {@code 503} problem
  * {@code STORE_UNAVAILABLE} with {@code Retry-After}, for reads and writes alike, never a {@code 500}. How fast it
  * comes is set in {@code config/platform-web.yml} ({@code spring.datasource.hikari.*}: a request waits at most the
- * pool's connection timeout for a connection; a statement in flight when PostgreSQL stops fails at once, a silent
- * network at the socket timeout).
+ * pool's connection timeout for a connection; a statement in flight when PostgreSQL stops fails at once, one whose
+ * server went silent at the socket timeout, or sooner where {@code LongStatements} raised it and watches the server).
  *
  * <p>Each side's controller advice asks {@link #causedBy} before it answers {@code 500} and answers
  * {@link #problem}; what escapes to the servlet container (a servlet filter's transaction, such as the idempotency

@@ -9,6 +9,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.CompletionException;
@@ -28,6 +30,18 @@ class StoreOutageTest {
                 new RuntimeException(new ConnectException("Connection refused"))))).isTrue();
         assertThat(StoreOutage.causedBy(new CompletionException(new IllegalStateException(
                 new DataAccessResourceFailureException("failed", new SQLException("refused", "08001")))))).isTrue();
+    }
+
+    @Test
+    void aStatementWhoseServerWentSilent_isAnOutage() {
+        // pgjdbc at socketTimeout (a network partition), and when LongStatements' watchdog aborts the connection;
+        // Spring translates class 08 to DataAccessResourceFailureException, which is kept as the cause
+        assertThat(StoreOutage.causedBy(new DataAccessResourceFailureException("PreparedStatementCallback",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006",
+                        new SocketTimeoutException("Read timed out"))))).isTrue();
+        assertThat(StoreOutage.causedBy(new RuntimeException(new SQLException(
+                "An I/O error occurred while sending to the backend.", "08006", new SocketException("Socket closed")))))
+                .isTrue();
     }
 
     @Test

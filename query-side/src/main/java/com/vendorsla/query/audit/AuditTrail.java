@@ -1,5 +1,6 @@
 package com.vendorsla.query.audit;
 
+import com.vendorsla.platform.persistence.LongStatements;
 import com.vendorsla.sharedkernel.audit.query.AuditEventView;
 import com.vendorsla.sharedkernel.audit.query.AuditFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,12 @@ public class AuditTrail {
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
 
-    public AuditTrail(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    private final LongStatements longStatements;
+
+    /** @param longStatements an export of the whole trail is silent while PostgreSQL sorts it: longer than the default */
+    public AuditTrail(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+                      LongStatements longStatements) {
+        this.longStatements = longStatements;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(500);
@@ -153,9 +159,12 @@ public class AuditTrail {
     /** Every matching event in order, one at a time, without holding them all in memory (exports). */
     public void stream(AuditScope scope, AuditFilter filter, Consumer<AuditEventView> each) {
         Where where = where(scope, filter);
-        readOnly.executeWithoutResult(status -> streaming.query(
-                "SELECT " + COLUMNS + " FROM audit_event" + where.sql() + " ORDER BY global_index",
-                (RowCallbackHandler) rs -> each.accept(view(rs, 0)), where.args().toArray()));
+        readOnly.executeWithoutResult(status -> longStatements.run("an export of the audit trail", LongStatements.SCAN,
+                () -> {
+                    streaming.query("SELECT " + COLUMNS + " FROM audit_event" + where.sql() + " ORDER BY global_index",
+                            (RowCallbackHandler) rs -> each.accept(view(rs, 0)), where.args().toArray());
+                    return null;
+                }));
     }
 
     private record Where(String sql, List<Object> args) {

@@ -1,5 +1,6 @@
 package com.vendorsla.query.audit;
 
+import com.vendorsla.platform.persistence.LongStatements;
 import com.vendorsla.query.web.NotFound;
 import com.vendorsla.sharedkernel.agreement.AgreementId;
 import com.vendorsla.sharedkernel.audit.query.IntegrityReport;
@@ -44,8 +45,15 @@ public class EventChainVerifier {
 
     private final JdbcTemplate streaming;
     private final TransactionTemplate snapshot;
+    private final LongStatements longStatements;
 
-    public EventChainVerifier(DataSource dataSource, PlatformTransactionManager transactions) {
+    /**
+     * @param longStatements the scan of a large store is silent while PostgreSQL sorts it, longer than the pool's short
+     *                       network timeout
+     */
+    public EventChainVerifier(DataSource dataSource, PlatformTransactionManager transactions,
+                              LongStatements longStatements) {
+        this.longStatements = longStatements;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1000);
         this.snapshot = new TransactionTemplate(transactions);
@@ -74,17 +82,19 @@ public class EventChainVerifier {
 
     private IntegrityReport verify(String subject, String where, Object[] arguments, boolean mustExist) {
         long started = System.nanoTime();
-        IntegrityReport report = snapshot.execute(status -> {
-            Scan scan = new Scan();
-            streaming.query(EVENTS + where + " ORDER BY e.aggregate_identifier, e.sequence_number", scan, arguments);
-            scan.endAggregate();
-            streaming.query(ORPHAN_HEADS + where.replace("e.aggregate_identifier", "h.aggregate_identifier")
-                    .replace(" WHERE ", " AND ") + " ORDER BY h.aggregate_identifier", scan::orphanHead, arguments);
-            if (mustExist && scan.aggregates == 0) {
-                throw new NotFound("aggregate", subject);
-            }
-            return scan.report();
-        });
+        IntegrityReport report = snapshot.execute(status -> longStatements.run("the verification of " + subject,
+                LongStatements.SCAN, () -> {
+                Scan scan = new Scan();
+                streaming.query(EVENTS + where + " ORDER BY e.aggregate_identifier, e.sequence_number", scan,
+                        arguments);
+                scan.endAggregate();
+                streaming.query(ORPHAN_HEADS + where.replace("e.aggregate_identifier", "h.aggregate_identifier")
+                        .replace(" WHERE ", " AND ") + " ORDER BY h.aggregate_identifier", scan::orphanHead, arguments);
+                if (mustExist && scan.aggregates == 0) {
+                    throw new NotFound("aggregate", subject);
+                }
+                return scan.report();
+            }));
         log.info("verified the hash chains of {} ({} events, {} aggregates) in {} ms: {}", subject, report.events(),
                 report.aggregates(), (System.nanoTime() - started) / 1_000_000,
                 report.verified() ? "intact" : "BROKEN " + report.firstBroken());

@@ -1,5 +1,6 @@
 package com.vendorsla.query.replay;
 
+import com.vendorsla.platform.persistence.LongStatements;
 import com.vendorsla.query.cluster.ClusterConfig;
 import com.vendorsla.query.web.NotFound;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -15,6 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -65,7 +68,17 @@ public class ProjectionReplays implements DisposableBean {
     });
     private volatile SortedSet<String> groups;
 
-    public ProjectionReplays(EventProcessingConfiguration processing, ApplicationContext context, JdbcTemplate jdbc) {
+    private final TransactionTemplate resetting;
+    private final LongStatements longStatements;
+
+    /**
+     * @param longStatements a reset empties the read model in one statement ({@code @ResetHandler}): on a large one it
+     *                       runs longer than the pool's short network timeout, in a transaction of its own
+     */
+    public ProjectionReplays(EventProcessingConfiguration processing, ApplicationContext context, JdbcTemplate jdbc,
+                             PlatformTransactionManager transactions, LongStatements longStatements) {
+        this.resetting = new TransactionTemplate(transactions);
+        this.longStatements = longStatements;
         this.processing = processing;
         this.context = context;
         this.jdbc = jdbc;
@@ -136,7 +149,12 @@ public class ProjectionReplays implements DisposableBean {
         log.info("replay of {} requested by {}", group, requestedBy);
         try {
             processor.shutdownAsync().get(SHUTDOWN_LIMIT.toSeconds(), TimeUnit.SECONDS);
-            processor.resetTokens();
+            // Axon's reset joins this transaction: its @ResetHandler's delete runs on the connection raised here
+            resetting.executeWithoutResult(status -> longStatements.run("the reset of " + group, LongStatements.SCAN,
+                    () -> {
+                        processor.resetTokens();
+                        return null;
+                    }));
         } catch (Exception e) {
             run.failure = e.getClass().getSimpleName() + ": " + e.getMessage();
             UnableToClaimTokenException held = heldElsewhere(e);

@@ -1,5 +1,6 @@
 package com.vendorsla.query.audit;
 
+import com.vendorsla.platform.persistence.LongStatements;
 import com.vendorsla.sharedkernel.audit.query.IntegrityReport;
 import com.vendorsla.sharedkernel.testsupport.TestPostgres;
 import org.flywaydb.core.Flyway;
@@ -28,7 +29,8 @@ class EventHashChainMigrationTest {
 
         Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore").load().migrate();
 
-        EventChainVerifier verifier = new EventChainVerifier(dataSource, new DataSourceTransactionManager(dataSource));
+        EventChainVerifier verifier = new EventChainVerifier(dataSource, new DataSourceTransactionManager(dataSource),
+                new LongStatements(dataSource));
         assertThat(verifier.verify(null)).isEqualTo(new IntegrityReport(true, 4, 2, null, null, null));
         assertThat(jdbc.queryForObject("SELECT last_sequence FROM event_chain_head WHERE aggregate_identifier = 'agr-b'",
                 Long.class)).isEqualTo(2L);

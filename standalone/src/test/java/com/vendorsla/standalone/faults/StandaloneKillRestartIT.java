@@ -1,21 +1,17 @@
 package com.vendorsla.standalone.faults;
 
 import com.vendorsla.standalone.support.JarProcess;
+import com.vendorsla.standalone.support.Postmaster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,13 +122,7 @@ class StandaloneKillRestartIT {
     }
 
     private Optional<Long> postmasterPid() {
-        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
-        try {
-            List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : new ArrayList<>();
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Postmaster.pid(dataDir.resolve("postgres"));
     }
 
     private JarProcess start(int port) {

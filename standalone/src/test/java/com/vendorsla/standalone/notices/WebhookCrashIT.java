@@ -2,6 +2,7 @@ package com.vendorsla.standalone.notices;
 
 import com.sun.net.httpserver.HttpServer;
 import com.vendorsla.standalone.support.JarProcess;
+import com.vendorsla.standalone.support.Postmaster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,12 +60,9 @@ class WebhookCrashIT {
             receiver.stop(0);
         }
         // a failed run may leave the embedded PostgreSQL of a killed JVM behind: it is this test's own, stop it
-        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
-        if (Files.isRegularFile(pidFile)) {
-            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-            ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
-                    .ifPresent(ProcessHandle::destroy);
-        }
+        Postmaster.pid(dataDir.resolve("postgres")).flatMap(ProcessHandle::of)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(ProcessHandle::destroy);
     }
 
     @Test

@@ -184,6 +184,15 @@ public final class JarProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
+    /** The machine's load average over the last minute, printed next to every figure (a shared 2-core machine). */
+    public static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     /** Sleeps, failing the test if interrupted. */
     public static void sleep(long millis) {
         try {
