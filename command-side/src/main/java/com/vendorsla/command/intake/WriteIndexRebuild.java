@@ -1,5 +1,6 @@
 package com.vendorsla.command.intake;
 
+import com.vendorsla.platform.persistence.LongStatements;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,17 +26,22 @@ class WriteIndexRebuild implements ApplicationRunner {
     private final IntakeIndexes indexes;
     private final EventStorageEngine storage;
     private final TransactionTemplate transaction;
+    private final LongStatements longStatements;
 
-    WriteIndexRebuild(IntakeIndexes indexes, EventStorageEngine storage, PlatformTransactionManager transactions) {
+    /** @param longStatements the lock may wait for an import to commit, the reading takes as long as the store is large */
+    WriteIndexRebuild(IntakeIndexes indexes, EventStorageEngine storage, PlatformTransactionManager transactions,
+                      LongStatements longStatements) {
         this.indexes = indexes;
         this.storage = storage;
         this.transaction = new TransactionTemplate(transactions);
+        this.longStatements = longStatements;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
         long start = System.nanoTime();
-        IntakeIndexes.Rebuilt rebuilt = transaction.execute(status -> indexes.rebuild(storage));
+        IntakeIndexes.Rebuilt rebuilt = transaction.execute(status -> longStatements.run(
+                "a rebuild of the write side's intake indexes", LongStatements.SCAN, () -> indexes.rebuild(storage)));
         log.info("rebuilt the write side's intake indexes from {} events in {} ms: {} source records, {} monitor bindings",
                 rebuilt.events(), (System.nanoTime() - start) / 1_000_000, rebuilt.sourceRecords(), rebuilt.bindings());
     }
