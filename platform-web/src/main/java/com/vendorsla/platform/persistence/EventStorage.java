@@ -27,11 +27,12 @@ public class EventStorage {
 
     /**
      * How long a processor waits for a global index whose transaction has not committed (a gap), once its token holds
-     * more than Axon's 250 gaps: 15 minutes (Axon's default: 1 minute). The event store refuses the commit of any
-     * transaction that appends events more than five minutes after it began (db/eventstore/V330), so a gap is never
-     * forgotten while its event can still commit; rolled-back appends leave gaps that are forgotten after this.
+     * more than Axon's 250 gaps: 30 minutes (Axon's default: 1 minute). The event store refuses the commit of any
+     * transaction that appends events more than twelve minutes after it began (db/eventstore/V330, which says why
+     * that suffices), so a gap is never forgotten while its event can still commit; rolled-back appends leave gaps
+     * that are forgotten after this.
      */
-    static final int GAP_TIMEOUT_MS = 15 * 60 * 1000;
+    static final int GAP_TIMEOUT_MS = 30 * 60 * 1000;
 
     /**
      * How far behind the newest event a gap may lie before Axon forgets it, whatever its age: 10,000 by default,

@@ -128,8 +128,8 @@ class LateCommitTest extends QuerySideIntegrationTest {
     }
 
     /**
-     * Processors give up waiting for a gap after a while (the gap timeout, 15 minutes): so no transaction that appends
-     * events may commit later than five minutes after it began (db/eventstore V330). Its commit fails whole.
+     * Processors give up waiting for a gap after a while (the gap timeout, 30 minutes): so no transaction that appends
+     * events may commit later than twelve minutes after it began (db/eventstore V330). Its commit fails whole.
      */
     @Test
     void aTransactionThatAppendsMayNotCommitPastTheLimit() {
