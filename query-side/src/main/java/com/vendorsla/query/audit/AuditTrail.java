@@ -51,71 +51,36 @@ public class AuditTrail {
     }
 
     /**
-     * Records the events of one batch of the processor, in order, in one statement: the batch's columns go as arrays
-     * ({@code unnest}), and each event takes its global index and hash-chain link from its row in the shared store
-     * ({@code event_identifier} is unique there) in one join for the whole batch, instead of one statement and one
-     * index lookup per event (a replay of the audit trail went at 5,900 events/s that way; docs/benchmarks.md). The
-     * record's own {@code globalIndex} (the tracking token's position) stands in for an event the store does not
-     * hold; {@code chainHash} is then empty.
+     * Records the events of one batch of the processor, in order, in one round trip: a JDBC batch of one statement
+     * per event, each taking the event's global index and hash-chain link from its row in the shared store
+     * ({@code event_identifier} is unique there). The record's own {@code globalIndex} (the tracking token's
+     * position) stands in for an event the store does not hold; {@code chainHash} is then empty.
      */
     void recordAll(List<AuditRecord> events) {
         if (events.isEmpty()) {
             return;
         }
-        int size = events.size();
-        Long[] globalIndexes = new Long[size];
-        Long[] sequences = new Long[size];
-        Timestamp[] occurred = new Timestamp[size];
-        Timestamp[] recorded = new Timestamp[size];
-        String[][] texts = new String[13][size];
-        for (int i = 0; i < size; i++) {
-            AuditRecord event = events.get(i);
-            globalIndexes[i] = event.globalIndex();
-            sequences[i] = event.sequence();
-            occurred[i] = timestamp(event.occurredAt());
-            recorded[i] = timestamp(event.recordedAt());
-            String[] row = {event.eventId(), event.aggregateId(), event.aggregateType(), event.type(), event.typeName(),
-                    event.revision(), event.actor(), event.role(), event.correlationId(), event.causationId(),
-                    event.reason(), event.payload(), event.metaData()};
-            for (int column = 0; column < row.length; column++) {
-                texts[column][i] = row[column];
-            }
-        }
-        jdbc.execute((java.sql.Connection connection) -> {
-            try (java.sql.PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO audit_event (global_index, event_id, aggregate_id, aggregate_type, sequence_number,
-                                             event_type, event_type_full, revision, occurred_at, recorded_at, actor,
-                                             role, correlation_id, causation_id, reason, chain_hash, payload, meta_data)
-                    SELECT coalesce(stored.global_index, e.global_index), e.event_id, e.aggregate_id,
-                           e.aggregate_type, e.sequence_number, e.event_type, e.event_type_full, e.revision,
-                           e.occurred_at, e.recorded_at, e.actor, e.role, e.correlation_id, e.causation_id,
-                           e.reason, stored.chain_hash, e.payload::jsonb, e.meta_data::jsonb
-                    FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[],
-                                ?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
-                                ?::text[], ?::text[], ?::text[], ?::text[])
-                             WITH ORDINALITY
-                             AS e (global_index, event_id, aggregate_id, aggregate_type, sequence_number, event_type,
-                                   event_type_full, revision, occurred_at, recorded_at, actor, role, correlation_id,
-                                   causation_id, reason, payload, meta_data, position)
-                             LEFT JOIN domain_event_entry stored ON stored.event_identifier = e.event_id
-                    ORDER BY e.position
-                    ON CONFLICT DO NOTHING""")) {
-                insert.setArray(1, connection.createArrayOf("bigint", globalIndexes));
-                insert.setArray(2, connection.createArrayOf("text", texts[0]));
-                insert.setArray(3, connection.createArrayOf("text", texts[1]));
-                insert.setArray(4, connection.createArrayOf("text", texts[2]));
-                insert.setArray(5, connection.createArrayOf("bigint", sequences));
-                insert.setArray(6, connection.createArrayOf("text", texts[3]));
-                insert.setArray(7, connection.createArrayOf("text", texts[4]));
-                insert.setArray(8, connection.createArrayOf("text", texts[5]));
-                insert.setArray(9, connection.createArrayOf("timestamptz", occurred));
-                insert.setArray(10, connection.createArrayOf("timestamptz", recorded));
-                for (int column = 6; column < 13; column++) {
-                    insert.setArray(column + 5, connection.createArrayOf("text", texts[column]));
-                }
-                return insert.executeUpdate();
-            }
-        });
+        jdbc.batchUpdate("""
+                        INSERT INTO audit_event (global_index, event_id, aggregate_id, aggregate_type, sequence_number,
+                                                 event_type, event_type_full, revision, occurred_at, recorded_at, actor,
+                                                 role, correlation_id, causation_id, reason, chain_hash, payload, meta_data)
+                        SELECT coalesce(stored.global_index, e.global_index), e.event_id, e.aggregate_id,
+                               e.aggregate_type, e.sequence_number, e.event_type, e.event_type_full, e.revision,
+                               e.occurred_at, e.recorded_at, e.actor, e.role, e.correlation_id, e.causation_id,
+                               e.reason, stored.chain_hash, e.payload::jsonb, e.meta_data::jsonb
+                        FROM (VALUES (?::bigint, ?::text, ?::text, ?::text, ?::bigint, ?::text, ?::text, ?::text,
+                                      ?::timestamptz, ?::timestamptz, ?::text, ?::text, ?::text, ?::text, ?::text,
+                                      ?::text, ?::text))
+                                 AS e (global_index, event_id, aggregate_id, aggregate_type, sequence_number, event_type,
+                                       event_type_full, revision, occurred_at, recorded_at, actor, role, correlation_id,
+                                       causation_id, reason, payload, meta_data)
+                                 LEFT JOIN domain_event_entry stored ON stored.event_identifier = e.event_id
+                        ON CONFLICT DO NOTHING""",
+                events.stream().map(event -> new Object[]{event.globalIndex(), event.eventId(), event.aggregateId(),
+                        event.aggregateType(), event.sequence(), event.type(), event.typeName(), event.revision(),
+                        timestamp(event.occurredAt()), timestamp(event.recordedAt()), event.actor(), event.role(),
+                        event.correlationId(), event.causationId(), event.reason(), event.payload(),
+                        event.metaData()}).toList());
     }
 
     void deleteAll() {
