@@ -472,6 +472,63 @@ class SplitTopologyFaultsIT {
         }
     }
 
+    /**
+     * A transaction that took its global index and stays open while the command side writes and the query side
+     * projects the later events must still be projected when it commits: the processors of another process come back
+     * for the gap. The held transaction is the test's own (an event copied from the store's own registration, under a
+     * new vendor id), as any writer's would be.
+     */
+    @Test
+    @Order(5)
+    void anEventCommittedLateIsProjectedByTheQuerySide_afterLaterOnesFromTheCommandSide() throws Exception {
+        String late = "vnd-" + UUID.randomUUID();
+        long held;
+        long committed;
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,
+                                                    payload_type, time_stamp, aggregate_identifier, sequence_number, type)
+                    SELECT nextval('domain_event_entry_seq'), ?, meta_data,
+                           convert_to(replace(replace(convert_from(payload, 'UTF8'), ?, ?), 'Outage Hosting', 'Committed late'), 'UTF8'),
+                           payload_revision, payload_type, ?, ?, 0, type
+                    FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0
+                    RETURNING global_index""")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, vendorId);
+                insert.setString(3, late);
+                insert.setString(4, Instant.now().toString());
+                insert.setString(5, late);
+                insert.setString(6, vendorId);
+                try (ResultSet index = insert.executeQuery()) {
+                    assertThat(index.next()).isTrue();
+                    held = index.getLong(1);
+                }
+            }
+            // later writes through the command side, committed and projected while the first is still open
+            String first = id(post(commandSide, "manager", "/api/vendors", "{\"name\":\"Committed first\"}", null));
+            awaitThat(() -> get(querySide, "auditor", "/api/vendors/" + first).status() == 200, Duration.ofSeconds(60),
+                    "the later vendor is readable on the query side");
+            long firstIndex = count("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?", first);
+            assertThat(firstIndex).as("the later write's index is after the open one's").isGreaterThan(held);
+            awaitThat(() -> count("""
+                    SELECT count(*) FROM token_entry WHERE processor_name IN ('audit-trail', 'vendor-view')
+                    AND (convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint < ?::bigint""", String.valueOf(firstIndex)) == 0,
+                    Duration.ofSeconds(60), "both processors past the open transaction's index");
+            assertThat(get(querySide, "auditor", "/api/vendors/" + late).status()).isEqualTo(404);
+            connection.commit();
+            committed = System.nanoTime();
+        }
+        awaitThat(() -> get(querySide, "auditor", "/api/vendors/" + late).status() == 200, Duration.ofSeconds(60),
+                "the vendor committed late is readable on the query side");
+        System.out.printf("late commit: the event at global index %d, committed after later ones were projected, was "
+                + "readable on the query side %d ms after its commit (load %s)%n", held, millisSince(committed), load());
+        assertThat(get(querySide, "auditor", "/api/vendors/" + late).json().get("name").asText()).isEqualTo("Committed late");
+        awaitThat(() -> count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", late) == 1, Duration.ofSeconds(60),
+                "the late event in the audit trail");
+        assertAuditTrailEqualsStore();
+    }
+
     // --- what the tests share ---
 
     private static void awaitReplayFinished() {
