@@ -34,26 +34,8 @@ class LateCommitTest extends QuerySideIntegrationTest {
     void anEventCommittedAfterALaterOneIsStillProjected() throws Exception {
         String early = VendorId.of(UUID.randomUUID()).value();
         String late = VendorId.of(UUID.randomUUID()).value();
-        CountDownLatch appended = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-
-        CompletableFuture<Void> slowWriter = CompletableFuture.runAsync(() ->
-                new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                    eventStore.publish(event("Vendor", early, 0, new VendorRegistered(new VendorId(early),
-                            "Committed late", "DE", null, Instant.parse("2026-01-05T09:00:00Z")), "manager",
-                            "VENDOR_MANAGER", null));
-                    appended.countDown();
-                    try {
-                        if (!release.await(60, TimeUnit.SECONDS)) {
-                            throw new IllegalStateException("never released");
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                }));
+        HeldWriter slowWriter = new HeldWriter(early, "Committed late");
         try {
-            assertThat(appended.await(30, TimeUnit.SECONDS)).as("the slow writer appended").isTrue();
             Long earlyIndex = jdbc.queryForObject("SELECT last_value FROM domain_event_entry_seq", Long.class);
 
             append(event("Vendor", late, 0, new VendorRegistered(new VendorId(late), "Committed first", "DE", null,
@@ -73,9 +55,8 @@ class LateCommitTest extends QuerySideIntegrationTest {
             assertThat(count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", early))
                     .as("not committed yet").isZero();
         } finally {
-            release.countDown();
+            slowWriter.commit();
         }
-        slowWriter.get(30, TimeUnit.SECONDS);
 
         await("the event committed late in both read models", () ->
                 count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", early) == 1
@@ -92,19 +73,9 @@ class LateCommitTest extends QuerySideIntegrationTest {
     @Test
     void anEventCommittedAfterALargeAppendIsStillProjected() throws Exception {
         String early = VendorId.of(UUID.randomUUID()).value();
-        CountDownLatch appended = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> slowWriter = CompletableFuture.runAsync(() ->
-                new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                    eventStore.publish(event("Vendor", early, 0, new VendorRegistered(new VendorId(early),
-                            "Committed after an import", "DE", null, Instant.parse("2026-01-05T09:00:00Z")), "manager",
-                            "VENDOR_MANAGER", null));
-                    appended.countDown();
-                    awaitRelease(release);
-                }));
+        HeldWriter slowWriter = new HeldWriter(early, "Committed after an import");
         long lastIndex;
         try {
-            assertThat(appended.await(30, TimeUnit.SECONDS)).as("the slow writer appended").isTrue();
             // 10,500 events in one transaction, appended in one statement as an import's are
             DomainEventMessage<?>[] events = new DomainEventMessage<?>[10_500];
             for (int i = 0; i < events.length; i++) {
@@ -119,9 +90,8 @@ class LateCommitTest extends QuerySideIntegrationTest {
                     AND (convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint < ?""", lastIndex) == 0);
             assertThat(count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", early)).isZero();
         } finally {
-            release.countDown();
+            slowWriter.commit();
         }
-        slowWriter.get(30, TimeUnit.SECONDS);
 
         await("the event committed after the import in the audit trail", () ->
                 count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", early) == 1);
@@ -155,14 +125,36 @@ class LateCommitTest extends QuerySideIntegrationTest {
                 count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", inTime) == 1);
     }
 
-    private static void awaitRelease(CountDownLatch release) {
-        try {
-            if (!release.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("never released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /**
+     * A writer that appends a vendor's registration, taking its global index, and holds its transaction open until
+     * {@link #commit}: the constructor returns once the event is appended.
+     */
+    private final class HeldWriter {
+
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final CompletableFuture<Void> writer;
+
+        HeldWriter(String vendorId, String name) throws InterruptedException {
+            CountDownLatch appended = new CountDownLatch(1);
+            writer = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                eventStore.publish(event("Vendor", vendorId, 0, new VendorRegistered(new VendorId(vendorId), name, "DE",
+                        null, Instant.parse("2026-01-05T09:00:00Z")), "manager", "VENDOR_MANAGER", null));
+                appended.countDown();
+                try {
+                    if (!release.await(60, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("never released");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertThat(appended.await(30, TimeUnit.SECONDS)).as("the slow writer appended").isTrue();
+        }
+
+        void commit() throws Exception {
+            release.countDown();
+            writer.get(30, TimeUnit.SECONDS);
         }
     }
 
