@@ -40,5 +40,4 @@ class SnapshotRevisionsTest {
         return new GenericDomainEventEntry<>(aggregate.getSimpleName(), "id-1", 100, "snapshot-1",
                 Instant.parse("2026-03-10T09:00:00Z"), aggregate.getName(), revision, "{}".getBytes(), "{}".getBytes());
     }
-
 }
