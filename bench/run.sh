@@ -12,7 +12,7 @@
 # Needs: Java 17, pgbench and the PostgreSQL server binaries, wrk, curl. Builds the jars when missing.
 # Options (environment): BENCH_WARMUP, BENCH_DURATION, BENCH_CONNECTIONS, PGBIN, BENCH_JAVA_OPTS (both sides),
 # BENCH_START_TIMEOUT (900 s for a side to answer its health check), BENCH_FILLER, BENCH_COMPARE_BATCH_SIZE,
-# BENCH_JFR=1 (JFR recordings of both sides during the write rows and of the query side during the replays, in the
+# BENCH_REPLAYS=0 (no replays: the write path alone), BENCH_JFR=1 (JFR recordings of both sides during the write rows and of the query side during the replays, in the
 # output dir), BENCH_KEEP=1 (keep the temp dir). Output: the table on stdout and in bench/target/result-<time>.md; logs in bench/target/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -136,6 +136,38 @@ post() { # user path body -> body of a 2xx answer
   echo "${answer%$'\n'*}"
 }
 id_of() { sed -E 's/.*"id" *: *"([^"]+)".*/\1/'; }
+# CPU spent per write, by process: ticks (1/100 s) of utime+stime from /proc. PostgreSQL is the postmaster, its
+# live children and the children it has reaped; "other" is the machine's busy time less the three (wrk, the probe).
+HZ=$(getconf CLK_TCK)
+proc_ticks() { awk '{ print $14 + $15 + ('"${2:-0}"' ? $16 + $17 : 0) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_snapshot() { # -> "command query postgres busy idle" in ticks
+  local pm pg=0 busy
+  pm=$(head -n 1 "$TMP/pg/postmaster.pid")
+  pg=$(proc_ticks "$pm" 1)
+  for child in $(ps -o pid= --ppid "$pm"); do pg=$((pg + $(proc_ticks "$child"))); done
+  busy=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat)
+  echo "$(proc_ticks "$CPID") $(proc_ticks "$QPID") $pg $busy"
+}
+# cpu_per_request before after requests -> "command query postgres other idle%" in ms of CPU per request
+cpu_per_request() {
+  awk -v hz="$HZ" -v n="$3" -v b="$1" -v a="$2" 'BEGIN {
+    split(b, x, " "); split(a, y, " ")
+    c = y[1] - x[1]; q = y[2] - x[2]; p = y[3] - x[3]; busy = y[4] - x[4]; idle = y[5] - x[5]
+    ms = 1000 / hz / n
+    printf "%.1f %.1f %.1f %.1f %.0f", c * ms, q * ms, p * ms, (busy - c - q - p) * ms, 100 * idle / (busy + idle) }'
+}
+# write_row name script path env... -> wrk_run's result; adds the row's CPU per request to $OUT/cpu.txt (a file: the
+# row runs in a command substitution's subshell)
+write_row() {
+  local name=$1 before after result rate
+  before=$(cpu_snapshot)
+  result=$(wrk_run "$@")
+  after=$(cpu_snapshot)
+  rate=${result%%|*}
+  echo "$name|$(cpu_per_request "$before" "$after" "$(awk -v r="$rate" -v d="$DURATION" 'BEGIN { print r * d }')")" \
+    >>"$OUT/cpu.txt"
+  echo "$result"
+}
 ROWS=()
 # wrk_row name script path env... -> a table row; fails on any non-2xx answer
 wrk_run() {
@@ -211,17 +243,17 @@ warm $((WARMUP / 3)) post.lua "$C/" "${W_ENV_T[@]}"
 
 log "writes"
 if [[ -n "${BENCH_JFR:-}" ]]; then
-  jcmd "$CPID" JFR.start name=bench settings=profile filename="$OUT/command-side.jfr" >/dev/null
-  jcmd "$QPID" JFR.start name=bench settings=profile filename="$OUT/query-side.jfr" >/dev/null
+  jcmd "$CPID" JFR.start name=bench settings="$ROOT/bench/cpu.jfc" filename="$OUT/command-side.jfr" >/dev/null
+  jcmd "$QPID" JFR.start name=bench settings="$ROOT/bench/cpu.jfc" filename="$OUT/query-side.jfr" >/dev/null
 fi
 LAG_LOAD_FILE="$OUT/lag-under-load.txt"
 java bench/Probe.java lag "$C" "$Q" 100000 "$DURATION" >"$LAG_LOAD_FILE" 2>&1 &
 LAG_PID=$!
-W_VENDOR=$(wrk_run "register vendor" post.lua "$C/api/vendors" "${W_ENV_V[@]}")
+W_VENDOR=$(write_row "register vendor" post.lua "$C/api/vendors" "${W_ENV_V[@]}")
 wait "$LAG_PID" || { cat "$LAG_LOAD_FILE" >&2; exit 1; }
 LAG_LOAD=$(cat "$LAG_LOAD_FILE")
-W_DRAFT=$(wrk_run "draft agreement" post.lua "$C/api/agreements" "${W_ENV_D[@]}")
-W_DOWNTIME=$(wrk_run "record downtime" post.lua "$C/" "${W_ENV_T[@]}")
+W_DRAFT=$(write_row "draft agreement" post.lua "$C/api/agreements" "${W_ENV_D[@]}")
+W_DOWNTIME=$(write_row "record downtime" post.lua "$C/" "${W_ENV_T[@]}")
 if [[ -n "${BENCH_JFR:-}" ]]; then
   jcmd "$CPID" JFR.stop name=bench >/dev/null; jcmd "$QPID" JFR.stop name=bench >/dev/null
 fi
@@ -247,46 +279,49 @@ log "$CATCH_UP"
 # Replays: the command side has done its part (its processes would otherwise work off the filler below while the
 # read models are rebuilt). The store grows by BENCH_FILLER (20,000) registrations in the real storage format
 # (bench/filler.sql) so that a rebuild runs long enough to be measured; the query side works them off first.
-kill "$CPID"; wait "$CPID" 2>/dev/null || true
-FILLER=${BENCH_FILLER:-20000}
-psql_ -d vendorsla -v n="$FILLER" -f bench/filler.sql >/dev/null
-EVENTS=$(psql_ -d vendorsla -tA -c "SELECT count(*) FROM domain_event_entry")
-GROUPS_=$(java bench/Probe.java groups "$Q")
-await_read_models() {
-  local head behind
-  head=$(psql_ -d vendorsla -tA -c "SELECT max(global_index) FROM domain_event_entry")
-  for _ in $(seq 1 1200); do
-    behind=$(psql_ -d vendorsla -tA -c "SELECT count(*) FROM token_entry WHERE processor_name IN
-      ($(printf "'%s'," $GROUPS_ | sed 's/,$//')) AND coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint,
-        (convert_from(token, 'UTF8')::jsonb -> 'currentToken' ->> 'index')::bigint, -1) < $head")
-    [[ $behind == 0 ]] && return
-    sleep 0.5
-  done
-  echo "the read models did not reach event $head" >&2; exit 1
-}
-await_read_models
 REPLAY_ROWS=()
-replay_all() { # label groups...
-  local label=$1; shift
-  for group in "$@"; do
-    ms=$(java bench/Probe.java replay "$Q" "$group")
-    REPLAY_ROWS+=("| $group | $label | $EVENTS | $ms | $(awk -v e="$EVENTS" -v ms="$ms" 'BEGIN { printf "%.0f", e * 1000 / ms }') |")
-    log "replay $group ($label): $ms ms"
-  done
-}
-[[ -n "${BENCH_JFR:-}" ]] && jcmd "$QPID" JFR.start name=replays settings=profile filename="$OUT/query-side-replays.jfr" >/dev/null
-replay_all "sla.events.batch-size ${SLA_EVENTS_BATCH_SIZE:-default}" $GROUPS_
-[[ -n "${BENCH_JFR:-}" ]] && jcmd "$QPID" JFR.stop name=replays >/dev/null
-# BENCH_COMPARE_BATCH_SIZE=N: restart the query side with that batch size and rebuild BENCH_COMPARE_GROUPS
-# (vendor-view audit-trail) again, for a before/after of the batch size in the same run
-if [[ -n "${BENCH_COMPARE_BATCH_SIZE:-}" ]]; then
-  kill "$QPID"; wait "$QPID" 2>/dev/null || true
-  env "${DB_ENV[@]}" SLA_EVENTS_BATCH_SIZE="$BENCH_COMPARE_BATCH_SIZE" java $JAVA_OPTS -jar "$QUERY_JAR" \
-    --server.port="$QPORT" >"$OUT/query-side-compare.log" 2>&1 &
-  QPID=$!; PIDS+=("$QPID")
-  await_up "$Q" "$OUT/query-side-compare.log" "$QPID"
+EVENTS=""
+if [[ ${BENCH_REPLAYS:-1} != 0 ]]; then
+  kill "$CPID"; wait "$CPID" 2>/dev/null || true
+  FILLER=${BENCH_FILLER:-20000}
+  psql_ -d vendorsla -v n="$FILLER" -f bench/filler.sql >/dev/null
+  EVENTS=$(psql_ -d vendorsla -tA -c "SELECT count(*) FROM domain_event_entry")
+  GROUPS_=$(java bench/Probe.java groups "$Q")
+  await_read_models() {
+    local head behind
+    head=$(psql_ -d vendorsla -tA -c "SELECT max(global_index) FROM domain_event_entry")
+    for _ in $(seq 1 1200); do
+      behind=$(psql_ -d vendorsla -tA -c "SELECT count(*) FROM token_entry WHERE processor_name IN
+        ($(printf "'%s'," $GROUPS_ | sed 's/,$//')) AND coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint,
+          (convert_from(token, 'UTF8')::jsonb -> 'currentToken' ->> 'index')::bigint, -1) < $head")
+      [[ $behind == 0 ]] && return
+      sleep 0.5
+    done
+    echo "the read models did not reach event $head" >&2; exit 1
+  }
   await_read_models
-  replay_all "sla.events.batch-size $BENCH_COMPARE_BATCH_SIZE" ${BENCH_COMPARE_GROUPS:-vendor-view audit-trail}
+  replay_all() { # label groups...
+    local label=$1; shift
+    for group in "$@"; do
+      ms=$(java bench/Probe.java replay "$Q" "$group")
+      REPLAY_ROWS+=("| $group | $label | $EVENTS | $ms | $(awk -v e="$EVENTS" -v ms="$ms" 'BEGIN { printf "%.0f", e * 1000 / ms }') |")
+      log "replay $group ($label): $ms ms"
+    done
+  }
+  [[ -n "${BENCH_JFR:-}" ]] && jcmd "$QPID" JFR.start name=replays settings="$ROOT/bench/cpu.jfc" filename="$OUT/query-side-replays.jfr" >/dev/null
+  replay_all "sla.events.batch-size ${SLA_EVENTS_BATCH_SIZE:-default}" $GROUPS_
+  [[ -n "${BENCH_JFR:-}" ]] && jcmd "$QPID" JFR.stop name=replays >/dev/null
+  # BENCH_COMPARE_BATCH_SIZE=N: restart the query side with that batch size and rebuild BENCH_COMPARE_GROUPS
+  # (vendor-view audit-trail) again, for a before/after of the batch size in the same run
+  if [[ -n "${BENCH_COMPARE_BATCH_SIZE:-}" ]]; then
+    kill "$QPID"; wait "$QPID" 2>/dev/null || true
+    env "${DB_ENV[@]}" SLA_EVENTS_BATCH_SIZE="$BENCH_COMPARE_BATCH_SIZE" java $JAVA_OPTS -jar "$QUERY_JAR" \
+      --server.port="$QPORT" >"$OUT/query-side-compare.log" 2>&1 &
+    QPID=$!; PIDS+=("$QPID")
+    await_up "$Q" "$OUT/query-side-compare.log" "$QPID"
+    await_read_models
+    replay_all "sla.events.batch-size $BENCH_COMPARE_BATCH_SIZE" ${BENCH_COMPARE_GROUPS:-vendor-view audit-trail}
+  fi
 fi
 
 log "pgbench again"
@@ -315,6 +350,12 @@ REPORT="$OUT/result.md"
   row "GET /api/vendors (demo portfolio)" "$R_VENDORS"
   row "GET /api/agreements (demo portfolio)" "$R_AGREEMENTS"
   row "GET /api/worklist (demo portfolio)" "$R_WORKLIST"
+  echo
+  echo "| CPU per write (ms) | command side | query side | PostgreSQL | other (wrk, probe) | machine idle % |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  while IFS='|' read -r name figures; do
+    read -r c q p o i <<<"$figures"; echo "| $name | $c | $q | $p | $o | $i |"
+  done <"$OUT/cpu.txt"
   echo
   echo "| lag: POST answered → GET 200 on the query side | p50 ms | p99 ms | samples |"
   echo "|---|---:|---:|---:|"
