@@ -15,8 +15,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
+
+import javax.sql.DataSource;
 
 /**
  * Axon on the read side: it reads the shared event store with pooled streaming processors, one per read model,
@@ -90,19 +93,26 @@ public class AxonQueryConfig {
     }
 
     /**
-     * In the split topology the events come from another JVM, which cannot wake this one: the store is polled.
-     * Axon's default of a second would make every read-your-writes wait up to that long. The storage engine is
-     * platform-web's ({@code EventStorage}), the one the command side appends with.
+     * In the split topology the events come from another JVM, which cannot wake this one: the store is polled, and
+     * woken as another JVM commits ({@link CommitNotifications}). Axon's default poll of a second would make every
+     * read-your-writes wait up to that long when no notification comes. The storage engine is platform-web's
+     * ({@code EventStorage}), the one the command side appends with.
      */
     @Bean
     public EventStore eventStore(EventStorageEngine storageEngine, SpringAxonConfiguration axonConfiguration,
                                  @Value("${sla.events.fetch-delay-ms:50}") long fetchDelayMillis) {
         Configuration configuration = axonConfiguration.getObject();
-        return EmbeddedEventStore.builder()
+        return new CommitNotifications.WakeableEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(org.axonframework.eventhandling.EventBusSpanFactory.class))
-                .fetchDelay(fetchDelayMillis)
-                .build();
+                .fetchDelay(fetchDelayMillis));
+    }
+
+    /** The listener that wakes the store on another JVM's commits; {@code sla.events.commit-notifications=false} turns it off. */
+    @Bean
+    @ConditionalOnProperty(name = "sla.events.commit-notifications", havingValue = "true", matchIfMissing = true)
+    CommitNotifications commitNotifications(DataSource dataSource, EventStore eventStore) {
+        return new CommitNotifications(dataSource, (CommitNotifications.WakeableEventStore) eventStore);
     }
 }
