@@ -9,6 +9,10 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +22,9 @@ import java.util.regex.Pattern;
  * <li>{@code lag COMMAND_URL QUERY_URL N SECONDS}: N times, one after the other, register a vendor on the command side
  * and poll the query side for it every millisecond; the lag is from the POST's answer (the event is committed) to the
  * first 200 of the GET. Stops early after SECONDS. Prints "p50 p99 n" in ms.</li>
+ * <li>{@code lagAt COMMAND_URL QUERY_URL RATE SECONDS}: the same probe while vendor registrations go to the command
+ * side at RATE per second besides it (each request sent on its schedule whether or not the ones before have been
+ * answered, so slow answers do not lower the rate). Prints "p50 p99 n" and the rate the load reached.</li>
  * <li>{@code replay QUERY_URL GROUP}: rebuild one read model (POST /api/admin/replays/GROUP as admin) and wait for it;
  * prints its duration in ms as /api/admin/replays reports it.</li>
  * <li>{@code groups QUERY_URL}: the read models that can be rebuilt, one a line.</li>
@@ -30,6 +37,7 @@ public class Probe {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "lag" -> lag(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            case "lagAt" -> lagAt(args[1], args[2], Double.parseDouble(args[3]), Integer.parseInt(args[4]));
             case "replay" -> replay(args[1], args[2]);
             case "groups" -> groups(args[1]);
             default -> throw new IllegalArgumentException(args[0]);
@@ -37,6 +45,34 @@ public class Probe {
     }
 
     private static void lag(String command, String query, int n, int seconds) throws Exception {
+        List<Double> lags = lags(command, query, n, seconds);
+        System.out.printf(Locale.ROOT, "%.1f %.1f %d%n", percentile(lags, 50), percentile(lags, 99), lags.size());
+    }
+
+    private static void lagAt(String command, String query, double rate, int seconds) throws Exception {
+        ScheduledExecutorService senders = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong sent = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long started = System.nanoTime();
+        senders.scheduleAtFixedRate(() -> HTTP.sendAsync(post(command + "/api/vendors", "manager",
+                        "{\"name\":\"Load " + sent.get() + "\",\"country\":\"DE\"}"), HttpResponse.BodyHandlers.ofString())
+                .whenComplete((created, e) -> (e == null && created.statusCode() == 201 ? sent : failed).incrementAndGet()),
+                0, Math.round(1e9 / rate), TimeUnit.NANOSECONDS);
+        List<Double> lags;
+        try {
+            lags = lags(command, query, Integer.MAX_VALUE, seconds);
+        } finally {
+            senders.shutdownNow();
+        }
+        double reached = sent.get() / ((System.nanoTime() - started) / 1e9);
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " registrations of the load failed");
+        }
+        System.out.printf(Locale.ROOT, "%.1f %.1f %d %.0f%n", percentile(lags, 50), percentile(lags, 99), lags.size(),
+                reached);
+    }
+
+    private static List<Double> lags(String command, String query, int n, int seconds) throws Exception {
         List<Double> lags = new ArrayList<>();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         for (int i = 0; i < n && System.nanoTime() < deadline; i++) {
@@ -63,7 +99,7 @@ public class Probe {
             }
         }
         Collections.sort(lags);
-        System.out.printf(Locale.ROOT, "%.1f %.1f %d%n", percentile(lags, 50), percentile(lags, 99), lags.size());
+        return lags;
     }
 
     private static void replay(String query, String group) throws Exception {
@@ -94,6 +130,13 @@ public class Probe {
         while (m.find()) {
             System.out.println(m.group(1));
         }
+    }
+
+    private static HttpRequest post(String url, String user, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static HttpResponse<String> send(String method, String url, String user, String body) throws Exception {
