@@ -148,6 +148,17 @@ cpu_snapshot() { # -> "command query postgres busy idle" in ticks
   busy=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat)
   echo "$(proc_ticks "$CPID") $(proc_ticks "$QPID") $pg $busy"
 }
+# thread_ticks PID -> "group<TAB>ticks" per thread group (pool threads' numbers dropped), for where a side's CPU went
+thread_ticks() {
+  for t in /proc/"$1"/task/*; do
+    echo "$(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0) $(cat "$t/comm" 2>/dev/null)"
+  done | awk '{ c = $1; $1 = ""; sub(/^ /, ""); gsub(/[-#]?[0-9]+$/, ""); s[$0] += c } END { for (k in s) print k "\t" s[k] }' | sort
+}
+# threads_row name before-file after-file requests -> the busiest thread groups in ms of CPU per request
+threads_row() {
+  join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 "$2" "$3" | awk -F'\t' -v n="$4" -v hz="$HZ" -v name="$1" '
+    { d = $3 - $2; if (d > 0) printf "%s\t%.2f\t%s\n", name, d * 1000 / hz / n, $1 }' | sort -t $'\t' -k2 -rn | head -n 8
+}
 # cpu_per_request before after requests -> "command query postgres other idle%" in ms of CPU per request
 cpu_per_request() {
   awk -v hz="$HZ" -v n="$3" -v b="$1" -v a="$2" 'BEGIN {
@@ -159,13 +170,19 @@ cpu_per_request() {
 # write_row name script path env... -> wrk_run's result; adds the row's CPU per request to $OUT/cpu.txt (a file: the
 # row runs in a command substitution's subshell)
 write_row() {
-  local name=$1 before after result rate
+  local name=$1 before after result rate requests side
+  for side in command query; do thread_ticks "$([[ $side == command ]] && echo "$CPID" || echo "$QPID")" \
+    >"$TMP/threads-$side-before"; done
   before=$(cpu_snapshot)
   result=$(wrk_run "$@")
   after=$(cpu_snapshot)
   rate=${result%%|*}
-  echo "$name|$(cpu_per_request "$before" "$after" "$(awk -v r="$rate" -v d="$DURATION" 'BEGIN { print r * d }')")" \
-    >>"$OUT/cpu.txt"
+  requests=$(awk -v r="$rate" -v d="$DURATION" 'BEGIN { print r * d }')
+  for side in command query; do
+    thread_ticks "$([[ $side == command ]] && echo "$CPID" || echo "$QPID")" >"$TMP/threads-$side-after"
+    threads_row "$name ($side side)" "$TMP/threads-$side-before" "$TMP/threads-$side-after" "$requests" >>"$OUT/threads.txt"
+  done
+  echo "$name|$(cpu_per_request "$before" "$after" "$requests")" >>"$OUT/cpu.txt"
   echo "$result"
 }
 ROWS=()
