@@ -46,9 +46,10 @@ class IntakeCommands {
     /** The longest an import (or one alert) may take: 100,000 rows on a busy 2-core machine, with room to spare. */
     static final int TIME_LIMIT_MS = 10 * 60 * 1000;
     /**
-     * Axon's command bus limits a unit of work, and everything nested in it, to a few seconds: the limit is kept in the
-     * root unit of work's resources and the nested commands' interceptors reuse it. A file of 100,000 rows is one unit
-     * of work on purpose, so its root brings its own, longer limit, set by the same interceptor.
+     * An import is limited to {@link #TIME_LIMIT_MS} whatever Axon's own time limits are (off in config/platform-web.yml;
+     * when on, Axon's command bus limits a unit of work, and everything nested in it, to a few seconds: the limit is
+     * kept in the root unit of work's resources and the nested commands' interceptors reuse it). A file of 100,000 rows
+     * is one unit of work on purpose, so its root brings its own limit, set by the same interceptor.
      */
     private static final UnitOfWorkTimeoutInterceptor BATCH_TIME_LIMIT = new UnitOfWorkTimeoutInterceptor(
             "UnitOfWork of an intake batch", TIME_LIMIT_MS, TIME_LIMIT_MS / 2, TIME_LIMIT_MS / 4);

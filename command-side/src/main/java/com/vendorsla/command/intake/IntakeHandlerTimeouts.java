@@ -21,6 +21,9 @@ import java.lang.reflect.Method;
  * wall-clock samples a third of a 10,000-row import was spent capturing stacks there (docs/benchmarks.md, Intake); the
  * index's handlers ({@link IntakeIndexes}, in the storing transaction) run once per recorded row as well. Those handlers
  * only put a record into a map or a list; a time limit has nothing to stop. Every other handler keeps it.
+ * <p>
+ * Axon's time limits are off by default (config/platform-web.yml, {@code axon.timeout.enabled}); this keeps imports
+ * fast where someone turns them back on.
  */
 @Configuration(proxyBeanMethods = false)
 public class IntakeHandlerTimeouts {
