@@ -10,10 +10,12 @@
 #      during the registrations; a rebuild of every read model;
 #   6. pgbench once more (the machine may be shared: the two baselines show how much it moved), and a table.
 # Needs: Java 17, pgbench and the PostgreSQL server binaries, wrk, curl. Builds the jars when missing.
-# Options (environment): BENCH_WARMUP, BENCH_DURATION, BENCH_CONNECTIONS, PGBIN, BENCH_JAVA_OPTS (both sides),
-# BENCH_START_TIMEOUT (900 s for a side to answer its health check), BENCH_FILLER, BENCH_COMPARE_BATCH_SIZE,
-# BENCH_REPLAYS=0 (no replays: the write path alone), BENCH_JFR=1 (JFR recordings of both sides during the write rows and of the query side during the replays, in the
-# output dir), BENCH_KEEP=1 (keep the temp dir). Output: the table on stdout and in bench/target/result-<time>.md; logs in bench/target/.
+# Options (environment): BENCH_WARMUP (150 s), BENCH_DURATION (20 s), BENCH_CONNECTIONS (8), PGBIN,
+# BENCH_JAVA_OPTS (both sides), BENCH_START_TIMEOUT (900 s for a side to answer its health check), BENCH_FILLER,
+# BENCH_COMPARE_BATCH_SIZE, BENCH_REPLAYS=0 (no replays: the write path alone), BENCH_JFR=1 (CPU samples of both sides
+# during the write rows and of the query side during the replays, bench/cpu.jfc, in the output dir: a recorded run's
+# rates are lower than an unrecorded one's, so take figures from a run without it), BENCH_KEEP=1 (keep the temp dir).
+# Output: the table on stdout and in bench/target/result-<time>.md; logs, cpu.txt and threads.txt in bench/target/<time>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
