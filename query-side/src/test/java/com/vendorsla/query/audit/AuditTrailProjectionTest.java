@@ -115,9 +115,15 @@ class AuditTrailProjectionTest extends QuerySideIntegrationTest {
 
     @Test
     void givenARecordedTrail_whenReset_thenItIsEmpty() {
-        append(event("Agreement", "agr-" + UUID.randomUUID(), 0, new NoteTaken("to be forgotten"), "manager",
-                "VENDOR_MANAGER", null));
-        await("an event in the trail", () -> count("SELECT count(*) FROM audit_event") > 0);
+        String agreement = "agr-" + UUID.randomUUID();
+        append(event("Agreement", agreement, 0, new NoteTaken("to be forgotten"), "manager", "VENDOR_MANAGER", null));
+        await("the event in the trail", () -> count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", agreement) > 0);
+        // every segment done with every event appended so far (this class's other tests append too), so that no
+        // batch still under way writes after the reset
+        long head = count("SELECT max(global_index) FROM domain_event_entry");
+        await("the trail at the head of the store", () -> count("""
+                SELECT count(*) FROM token_entry WHERE processor_name = 'audit-trail'
+                AND coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1) < ?""", head) == 0);
 
         projection.reset();
 
