@@ -25,6 +25,11 @@ if [[ "$(cat "$app/from.sha256" 2>/dev/null)" != "$stamp" ]]; then
   java -XX:ArchiveClassesAtExit="$app/classes.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dspring.context.exit=onRefresh \
     -jar "$app/$(basename "$jar")" --sla.data-dir="$app/training-data" --server.port=0 --management.server.port=0 \
     >"$app/training.log" 2>&1 || rm -f "$app/classes.jsa"
+  # the training JVM exits as soon as its context is up, without stopping its embedded PostgreSQL: stop it here
+  training_pg=$(head -n 1 "$app/training-data/postgres/postmaster.pid" 2>/dev/null || true)
+  if [[ -n "$training_pg" ]] && kill -INT "$training_pg" 2>/dev/null; then
+    for _ in $(seq 1 100); do kill -0 "$training_pg" 2>/dev/null || break; sleep 0.1; done
+  fi
   rm -rf "$app/training-data"
 fi
 cds=()
