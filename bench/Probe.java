@@ -132,17 +132,20 @@ public class Probe {
         }
     }
 
-    private static HttpRequest post(String url, String user, String body) {
+    /** A request as the demo user (password = name). */
+    private static HttpRequest.Builder as(String user, String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpRequest post(String url, String user, String body) {
+        return as(user, url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static HttpResponse<String> send(String method, String url, String user, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = as(user, url);
         if (body == null) {
             request.GET();
         } else {

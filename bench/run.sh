@@ -5,9 +5,10 @@
 #   3. the demo portfolio, seeded by the standalone jar through the platform's own commands, then stopped;
 #   4. the split topology: the command-side and query-side jars on that PostgreSQL (profile demo);
 #   5. reads (one vendor, lists, worklist) after a read warm-up; writes (vendor, full draft, downtime on an open
-#      month) after a write warm-up of BENCH_WARMUP s (150: on 2 cores the JIT's C2 compiler was still busy a minute in) so the JIT has compiled the hot paths, each driven by
-#      wrk for BENCH_DURATION s (20) with BENCH_CONNECTIONS (8) connections; commit -> query-side lag, idle and
-#      during the registrations; a rebuild of every read model;
+#      month) after a write warm-up of BENCH_WARMUP s (150: on 2 cores the JIT's C2 compiler is still busy a minute
+#      in), each driven by wrk for BENCH_DURATION s (20) with BENCH_CONNECTIONS (8) connections, with the CPU each
+#      write took per process and thread; commit -> query-side lag, idle, during the registrations and at half their
+#      rate; a rebuild of every read model;
 #   6. pgbench once more (the machine may be shared: the two baselines show how much it moved), and a table.
 # Needs: Java 17, pgbench and the PostgreSQL server binaries, wrk, curl. Builds the jars when missing.
 # Options (environment): BENCH_WARMUP (150 s), BENCH_DURATION (20 s), BENCH_CONNECTIONS (8), PGBIN,
@@ -172,16 +173,15 @@ cpu_per_request() {
 # write_row name script path env... -> wrk_run's result; adds the row's CPU per request to $OUT/cpu.txt (a file: the
 # row runs in a command substitution's subshell)
 write_row() {
-  local name=$1 before after result rate requests side
-  for side in command query; do thread_ticks "$([[ $side == command ]] && echo "$CPID" || echo "$QPID")" \
-    >"$TMP/threads-$side-before"; done
+  local name=$1 before after result rate requests
+  thread_ticks "$CPID" >"$TMP/threads-command-before"; thread_ticks "$QPID" >"$TMP/threads-query-before"
   before=$(cpu_snapshot)
   result=$(wrk_run "$@")
   after=$(cpu_snapshot)
+  thread_ticks "$CPID" >"$TMP/threads-command-after"; thread_ticks "$QPID" >"$TMP/threads-query-after"
   rate=${result%%|*}
   requests=$(awk -v r="$rate" -v d="$DURATION" 'BEGIN { print r * d }')
   for side in command query; do
-    thread_ticks "$([[ $side == command ]] && echo "$CPID" || echo "$QPID")" >"$TMP/threads-$side-after"
     threads_row "$name ($side side)" "$TMP/threads-$side-before" "$TMP/threads-$side-after" "$requests" >>"$OUT/threads.txt"
   done
   echo "$name|$(cpu_per_request "$before" "$after" "$requests")" >>"$OUT/cpu.txt"

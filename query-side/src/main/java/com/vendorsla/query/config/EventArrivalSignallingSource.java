@@ -30,10 +30,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * Each stream opened here is read ahead by one daemon thread, which blocks in the embedded store's own wait
  * (woken at once when this JVM appends or when another JVM's commit is announced, {@link CommitNotifications}, and
- * after its fetch delay otherwise), hands over what it read and calls the coordinator back. The coordinator then only takes what was handed over. Only that thread touches
- * the embedded store's stream, which is not thread-safe; order is kept (one reader, one FIFO queue); the queue is
- * bounded, so a processor that falls behind holds back the reader rather than memory. Payload types to skip
- * ({@code skipMessagesWithPayloadTypeOf}) are not passed on: only Axon Server's streams use them.
+ * after its fetch delay otherwise), hands over what it read and calls the coordinator back. The coordinator then
+ * only takes what was handed over. Only that thread touches the embedded store's stream, which is not thread-safe;
+ * order is kept (one reader, one FIFO queue); the queue is bounded, so a processor that falls behind holds back the
+ * reader rather than memory. Payload types to skip ({@code skipMessagesWithPayloadTypeOf}) are not passed on: only
+ * Axon Server's streams use them.
  */
 final class EventArrivalSignallingSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 

@@ -68,17 +68,7 @@ class CommitNotificationsTest extends QuerySideIntegrationTest {
     }
 
     private void awaitProjected(String vendor, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (count("SELECT count(*) FROM vendor_view WHERE id = ?", vendor) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(vendor + " not in the vendor view within " + within);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await(vendor + " in the vendor view", within,
+                () -> count("SELECT count(*) FROM vendor_view WHERE id = ?", vendor) > 0);
     }
 }
