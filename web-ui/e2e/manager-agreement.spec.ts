@@ -24,7 +24,7 @@ test.describe("The vendor manager's agreements", () => {
     await expectNoAccessibilityViolations(page, 'the agreement list');
     await page.getByRole('combobox', { name: 'Status' }).selectOption('ACTIVE');
     await expect(page).toHaveURL(/status=ACTIVE/);
-    await expect(page.getByRole('link', { name: 'Core hosting' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Core hosting', exact: true })).toBeVisible();
 
     await page.getByRole('link', { name: 'Draft an agreement' }).click();
     await expect(page).toHaveTitle('Draft an agreement · Agreements · Vendor SLA');
@@ -86,7 +86,7 @@ test.describe("The vendor manager's agreements", () => {
 
   test('compares two versions side by side and looks at the agreement as it stood in the past', async ({ page }) => {
     await signIn(page, 'manager', '/agreements');
-    await page.getByRole('link', { name: 'Core hosting' }).click();
+    await page.getByRole('link', { name: 'Core hosting', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Core hosting' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Timeline' })).toHaveAttribute('href', /\/agreements\/agr-[^/]+\/timeline$/);
     const versions = page.getByRole('region', { name: 'Versions' });

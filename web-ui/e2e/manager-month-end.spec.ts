@@ -84,7 +84,7 @@ test.describe("The vendor manager's month end", () => {
     mkdirSync(path.resolve('../docs/screenshots'), { recursive: true });
     copyFileSync(path.join(SCREENSHOTS, 'month-credits.png'), path.resolve('../docs/screenshots/month-credits.png'));
 
-    await page.getByRole('link', { name: 'Core hosting' }).click();
+    await page.getByRole('link', { name: 'Core hosting', exact: true }).click();
     const ledger = page.getByRole('region', { name: 'Credits ledger' });
     await expect(ledger.getByRole('row', { name: new RegExp(`${monthName}.*availability.*Assessed`) })).toContainText('5,000.00 EUR');
     await expect(ledger).toContainText('Net');
