@@ -28,16 +28,16 @@ import java.util.List;
 
 /**
  * Records every domain event of every aggregate in the audit trail, whatever its type: one generic handler, so
- * events added later are audited without code here. The payload is the JSON the event serializer stored, never
- * re-serialized (upcast to the current revision if an upcaster applies; the integrity check reads the raw store);
- * business time is the payload's {@code occurredAt} when it has one.
+ * events added later are audited without code here. The payload is the JSON the event serializer stored, at the
+ * revision it was stored with, never re-serialized (the trail shows what was recorded; an upcaster added later changes
+ * what read models see, not this); business time is the payload's {@code occurredAt} when it has one.
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.NAME)
 public class AuditTrailProjection {
 
     public static final String NAME = "audit-trail";
-    /** The unit-of-work resource holding the records of the current batch. */
+    /** The unit-of-work resource holding the events of the current batch. */
     private static final String BATCH = AuditTrailProjection.class.getName() + ".batch";
 
     private final AuditTrail trail;
@@ -53,38 +53,57 @@ public class AuditTrailProjection {
 
     @EventHandler
     void on(DomainEventMessage<?> event, TrackingToken token) {
+        long position = token.position().orElseThrow(() -> new IllegalStateException(
+                "no global position for event " + event.getIdentifier()));
+        record(new Handled(position, event));
+    }
+
+    /** An event of the current batch and its global position; nothing of it is read until the batch is written. */
+    private record Handled(long position, DomainEventMessage<?> event) {
+    }
+
+    /**
+     * Adds the event to those of the processor's current batch (up to {@code sla.events.batch-size} events in one
+     * transaction), written together just before it commits. Outside a unit of work, at once.
+     */
+    private void record(Handled handled) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            write(List.of(handled));
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        root.<List<Handled>>getOrComputeResource(BATCH, key -> {
+            List<Handled> batch = new ArrayList<>();
+            root.onPrepareCommit(unitOfWork -> write(batch));
+            return batch;
+        }).add(handled);
+    }
+
+    /**
+     * PostgreSQL copies the batch from the store's rows when it can take every one of them as stored (always, for
+     * what the platform writes): one statement, nothing parsed or sent per event here. Otherwise each event is read
+     * from its message and made storable (below), and the batch written from those records.
+     */
+    private void write(List<Handled> batch) {
+        if (!trail.copyFromStore(batch.stream().map(handled -> handled.event().getIdentifier()).toList())) {
+            trail.recordAll(batch.stream().map(handled -> recordOf(handled.event(), handled.position())).toList());
+        }
+    }
+
+    /** The event read from its message, as {@link AuditTrail#recordAll} takes it (package-private for a test). */
+    AuditRecord recordOf(DomainEventMessage<?> event, long position) {
         SerializedObject<byte[]> payload = event.serializePayload(eventSerializer, byte[].class);
         String storedJson = new String(payload.getData(), StandardCharsets.UTF_8);
         JsonNode tree = parse(storedJson);
         String payloadJson = storable(storedJson, tree);
         String typeName = payload.getType().getName();
         MetaData metaData = event.getMetaData();
-        long position = token.position().orElseThrow(() -> new IllegalStateException(
-                "no global position for event " + event.getIdentifier()));
-        record(new AuditRecord(position, event.getIdentifier(), event.getAggregateIdentifier(),
+        return new AuditRecord(position, event.getIdentifier(), event.getAggregateIdentifier(),
                 event.getType(), event.getSequenceNumber(), simpleName(typeName), typeName,
                 payload.getType().getRevision(), occurredAt(tree), event.getTimestamp(),
                 text(metaData.get(AuditMetadata.ACTOR)), text(metaData.get(AuditMetadata.ROLE)),
                 text(metaData.get(AuditMetadata.TRACE_ID)), text(metaData.get(AuditMetadata.CAUSATION_ID)),
-                text(metaData.get(AuditMetadata.REASON)), payloadJson, metaDataJson(event)));
-    }
-
-    /**
-     * Adds the record to those of the processor's current batch (up to {@code sla.events.batch-size} events in one
-     * transaction), written together just before it commits: one round trip per batch instead of two per event (a
-     * replay of the trail went at 3,090 events/s that way, docs/benchmarks.md). Outside a unit of work, at once.
-     */
-    private void record(AuditRecord record) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            trail.recordAll(List.of(record));
-            return;
-        }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        root.<List<AuditRecord>>getOrComputeResource(BATCH, key -> {
-            List<AuditRecord> records = new ArrayList<>();
-            root.onPrepareCommit(unitOfWork -> trail.recordAll(records));
-            return records;
-        }).add(record);
+                text(metaData.get(AuditMetadata.REASON)), payloadJson, metaDataJson(event));
     }
 
     @ResetHandler

@@ -7,9 +7,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,6 +32,12 @@ class AuditTrailProjectionTest extends QuerySideIntegrationTest {
 
     @Autowired
     AuditTrailProjection projection;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void givenEventsOfThreeAggregates_whenTheTrailCatchesUp_thenEachIsRecordedWithWhoWhenWhyAndItsStoredPayload() {
@@ -111,6 +121,60 @@ class AuditTrailProjectionTest extends QuerySideIntegrationTest {
         assertThat(row.get("note")).isEqualTo("before\uFFFDafter");
         assertThat(row.get("actor")).isEqualTo("manager\uFFFD");
         assertThat(row.get("occurred_at")).isNull();
+    }
+
+    @Test
+    void givenStoredEvents_whenCopiedInsidePostgreSql_thenEachRowEqualsTheOneRecordedFromItsMessage() {
+        String vendorId = VendorId.of(UUID.randomUUID()).value();
+        String agreementId = "agr-" + UUID.randomUUID();
+        append(event("Vendor", vendorId, 0, new VendorRegistered(new VendorId(vendorId), "Ünïcode & \"quotes\"", "DE",
+                        null, Instant.parse("2026-03-01T10:15:30.987654321Z")), "manager", "VENDOR_MANAGER", "onboarding"),
+                event("Agreement", agreementId, 0, new ServiceLevelPromoted(agreementId, "fcr",
+                        Instant.parse("2026-03-02T00:00:00Z")), "legal", "LEGAL", null),
+                event("Agreement", agreementId, 1, new NoteTaken("no business time"), "legal", "LEGAL", "annual review"));
+        String ours = "aggregate_id IN ('" + vendorId + "', '" + agreementId + "')";
+        await("three audited events", () -> count("SELECT count(*) FROM audit_event WHERE " + ours) == 3);
+        List<String> ids = jdbc.queryForList("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier IN (?, ?)",
+                String.class, vendorId, agreementId);
+        String rows = "SELECT t::text FROM audit_event t WHERE " + ours + " ORDER BY global_index";
+
+        jdbc.update("DELETE FROM audit_event WHERE " + ours);
+        assertThat(inTransaction(() -> trail.copyFromStore(ids))).isTrue();
+        List<String> copied = jdbc.queryForList(rows, String.class);
+
+        jdbc.update("DELETE FROM audit_event WHERE " + ours);
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        eventStore.readEvents(vendorId).forEachRemaining(messages::add);
+        eventStore.readEvents(agreementId).forEachRemaining(messages::add);
+        trail.recordAll(messages.stream().map(message -> projection.recordOf(message, jdbc.queryForObject(
+                "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class,
+                message.getIdentifier()))).toList());
+
+        assertThat(copied).hasSize(3).containsExactlyElementsOf(jdbc.queryForList(rows, String.class));
+    }
+
+    @Test
+    void givenABatchPostgreSqlCannotTakeAsStored_whenCopied_thenNothingIsWrittenAndTheTransactionGoesOn() {
+        String agreementId = "agr-" + UUID.randomUUID();
+        append(event("Agreement", agreementId, 0, new NoteTaken("fine"), "manager", "VENDOR_MANAGER", null),
+                event("Agreement", agreementId, 1, new NoteTaken("nul\u0000inside"), "manager", "VENDOR_MANAGER", null));
+        await("both events in the trail", () -> count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", agreementId) == 2);
+        List<String> ids = jdbc.queryForList("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " ORDER BY sequence_number", String.class, agreementId);
+        jdbc.update("DELETE FROM audit_event WHERE aggregate_id = ?", agreementId);
+
+        assertThat(inTransaction(() -> {
+            boolean refused = !trail.copyFromStore(ids);
+            boolean incomplete = !trail.copyFromStore(List.of(ids.get(0), UUID.randomUUID().toString()));
+            // the transaction is still usable: a refused copy rolled back to its savepoint only
+            return refused && incomplete && count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", agreementId) == 0;
+        })).isTrue();
+        assertThat(trail.copyFromStore(List.of(ids.get(0)))).isTrue();
+        assertThat(count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", agreementId)).isEqualTo(1);
+    }
+
+    private boolean inTransaction(java.util.function.Supplier<Boolean> work) {
+        return Boolean.TRUE.equals(new TransactionTemplate(transactions).execute(status -> work.get()));
     }
 
     @Test
