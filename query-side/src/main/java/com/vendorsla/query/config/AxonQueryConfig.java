@@ -2,6 +2,7 @@ package com.vendorsla.query.config;
 
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryBusSpanFactory;
@@ -20,6 +21,7 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
+import java.util.Map;
 
 /**
  * Axon on the read side: it reads the shared event store with pooled streaming processors, one per read model,
@@ -31,6 +33,19 @@ import javax.sql.DataSource;
         "org.axonframework.eventhandling.tokenstore.jpa",
         "org.axonframework.modelling.saga.repository.jpa"})
 public class AxonQueryConfig {
+
+    /**
+     * The read side sends no command and publishes no event, so nothing it handles passes correlation data on; yet
+     * Axon's processors ask every correlation data provider about every event they handle (the result of each handled
+     * event becomes a message of its own), and Axon's default provider reads the event's metadata to answer: a JSON
+     * parse per event and processor, nine processors here. This provider, the only one of a query side on its own,
+     * answers nothing for nothing. It is a bean of the type Axon collects, so it takes the place of Axon's default and
+     * no other: in standalone the command side's providers stay beside it.
+     */
+    @Bean
+    public CorrelationDataProvider noCorrelationOnTheReadSide() {
+        return message -> Map.of();
+    }
 
     /**
      * Axon's query bus, as Axon's auto-configuration builds it, without a transaction around each query handler. A read
