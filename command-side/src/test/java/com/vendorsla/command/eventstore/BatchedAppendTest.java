@@ -4,6 +4,7 @@ import com.vendorsla.command.support.CommandSideIntegrationTest;
 import com.vendorsla.platform.persistence.BatchedAppendEventStorageEngine;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,6 +131,34 @@ class BatchedAppendTest extends CommandSideIntegrationTest {
                 .containsEntry("aggregate_identifier", event.getIdentifier())
                 .containsEntry("sequence_number", 0L)
                 .containsEntry("type", null);
+    }
+
+    @Test
+    void givenATokenWithGaps_whenAProcessorReadsOn_thenItGetsTheGapsEventsFirstThenTheNextOnesInOrderBatchAfterBatch() {
+        String aggregate = "probe-" + UUID.randomUUID();
+        append(IntStream.range(0, 260).mapToObj(i -> event(aggregate, i)).toList());
+        List<Long> indexes = jdbc.queryForList("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " ORDER BY global_index", Long.class, aggregate);
+        // a processor at the 30th event that has not seen the 3rd, the 10th and the 25th (held as gaps)
+        List<Long> gaps = List.of(indexes.get(2), indexes.get(9), indexes.get(24));
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(indexes.get(29), gaps);
+
+        // the batches are of 100: the gaps' events, then the 230 after the token across three reads
+        List<Long> expected = new ArrayList<>(gaps);
+        expected.addAll(indexes.subList(30, 260));
+        assertThat(readIndexes(token, aggregate, expected.size())).containsExactlyElementsOf(expected);
+    }
+
+    /** The global index of each of the first {@code n} events of {@code aggregate} a processor holding {@code token} reads. */
+    private List<Long> readIndexes(GapAwareTrackingToken token, String aggregate, int n) {
+        try (var stream = storage.readEvents(token, false)) {
+            return stream.filter(event -> event instanceof DomainEventMessage<?> domain
+                            && aggregate.equals(domain.getAggregateIdentifier()))
+                    .limit(n)
+                    .map(event -> jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                            Long.class, event.getIdentifier()))
+                    .toList();
+        }
     }
 
     private void append(List<? extends EventMessage<?>> events) {
