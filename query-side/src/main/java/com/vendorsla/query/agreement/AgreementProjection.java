@@ -27,9 +27,11 @@ public class AgreementProjection {
 
     @EventHandler
     void on(AgreementEvent event, @SequenceNumber long sequence) {
-        BatchDocuments<AgreementState> states = BatchDocuments.ofCurrentBatch(NAME,
-                id -> views.state(id).orElseGet(AgreementState::new), views::save);
-        AgreementState state = states.get(event.agreementId().value());
+        BatchDocuments<AgreementState> states = BatchDocuments.ofCurrentBatchWrittenTogether(NAME,
+                id -> views.state(id).orElseGet(AgreementState::new), views::saveAll);
+        // an agreement's first event starts its document: nothing to read (saveAll never goes back on a later version)
+        AgreementState state = sequence == 0 ? states.fresh(event.agreementId().value(), AgreementState::new)
+                : states.get(event.agreementId().value());
         if (state.apply(event, sequence) && state.exists()) {
             states.changed(event.agreementId().value(), state);
         }

@@ -31,8 +31,12 @@ public class AgreementViews {
         this.json = json;
     }
 
-    void save(AgreementState state) {
-        jdbc.update("""
+    /**
+     * Writes the documents in one JDBC batch. Each is written only over a stored one of a lower version: a batch
+     * delivered again, or folded again from an agreement's first event, never takes a document back.
+     */
+    void saveAll(List<AgreementState> states) {
+        jdbc.batchUpdate("""
                 INSERT INTO agreement_view (id, vendor_id, title, type, customer, status, version, terms_version,
                                             effective_from, effective_to, document)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
@@ -42,10 +46,10 @@ public class AgreementViews {
                     effective_from = EXCLUDED.effective_from, effective_to = EXCLUDED.effective_to,
                     document = EXCLUDED.document
                 WHERE agreement_view.version < EXCLUDED.version""",
-                state.id(), state.vendorId(), state.title(), state.type().name(), state.customer(),
-                state.status().name(), state.version(), state.latestTermsVersion(), state.effectiveFrom(),
-                state.effectiveTo(),
-                json.writeValueAsString(state));
+                states.stream().map(state -> new Object[]{state.id(), state.vendorId(), state.title(),
+                        state.type().name(), state.customer(), state.status().name(), state.version(),
+                        state.latestTermsVersion(), state.effectiveFrom(), state.effectiveTo(),
+                        json.writeValueAsString(state)}).toList());
     }
 
     void deleteAll() {

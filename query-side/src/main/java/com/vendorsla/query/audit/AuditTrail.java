@@ -61,7 +61,7 @@ public class AuditTrail {
      * an event travels between the two processes, and no round trip is made per event (a replay of the trail went at
      * 7,400 events/s with the JVM parsing each event and sending it back, docs/benchmarks.md).
      * <p>
-     * {@code false}, with nothing written, when PostgreSQL could not take every one of them as they are (a payload
+     * {@code false}, with nothing written (in a transaction), when PostgreSQL could not take every one of them as they are (a payload
      * that is not JSON, or holds a NUL character jsonb refuses; a stored instant it cannot read) or the store does not
      * hold all of them: {@link #recordAll} then records the batch from the messages, which handles each of those.
      * In a transaction the statement runs under a savepoint, so that a refusal leaves the transaction usable.
@@ -75,32 +75,24 @@ public class AuditTrail {
         }
         Boolean copied = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+            boolean complete;
             try (PreparedStatement copy = connection.prepareStatement(COPY_FROM_STORE)) {
                 copy.setArray(1, connection.createArrayOf("text", eventIds.toArray()));
-                long found;
-                try (ResultSet rs = copy.executeQuery()) {
-                    rs.next();
-                    found = rs.getLong(1);
+                try (ResultSet found = copy.executeQuery()) {
+                    complete = found.next() && found.getLong(1) == eventIds.size();
                 }
-                if (found != eventIds.size()) {
-                    if (savepoint != null) {
-                        connection.rollback(savepoint);
-                    }
-                    return false;
-                }
-                if (savepoint != null) {
-                    connection.releaseSavepoint(savepoint);
-                }
-                return true;
             } catch (SQLException e) {
                 if (e.getSQLState() == null || !e.getSQLState().startsWith(DATA_EXCEPTION)) {
                     throw e;
                 }
-                if (savepoint != null) {
-                    connection.rollback(savepoint);
-                }
-                return false;
+                complete = false;
             }
+            if (savepoint != null && complete) {
+                connection.releaseSavepoint(savepoint);
+            } else if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+            return complete;
         });
         return Boolean.TRUE.equals(copied);
     }

@@ -5,10 +5,12 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -31,13 +33,13 @@ import java.util.function.ToLongFunction;
 public final class BatchDocuments<D> {
 
     private final Function<String, D> load;
-    private final Consumer<D> save;
+    private final Consumer<List<D>> save;
     private final boolean saveAtOnce;
     private final Kept<D> kept;
     private final Map<String, D> read = new HashMap<>();
     private final Map<String, D> changed = new LinkedHashMap<>();
 
-    private BatchDocuments(Function<String, D> load, Consumer<D> save, boolean saveAtOnce, Kept<D> kept) {
+    private BatchDocuments(Function<String, D> load, Consumer<List<D>> save, boolean saveAtOnce, Kept<D> kept) {
         this.load = load;
         this.save = save;
         this.saveAtOnce = saveAtOnce;
@@ -55,6 +57,20 @@ public final class BatchDocuments<D> {
     /** As {@link #ofCurrentBatch(String, Function, Consumer)}, keeping the documents written for the next batches. */
     public static <D> BatchDocuments<D> ofCurrentBatch(String name, Function<String, D> load, Consumer<D> save,
                                                        Kept<D> kept) {
+        return of(name, load, documents -> documents.forEach(save), kept);
+    }
+
+    /**
+     * As {@link #ofCurrentBatch(String, Function, Consumer)}, with {@code saveAll} writing every document the batch
+     * changed at once (one JDBC batch, one round trip), in the order they were first changed.
+     */
+    public static <D> BatchDocuments<D> ofCurrentBatchWrittenTogether(String name, Function<String, D> load,
+                                                                      Consumer<List<D>> saveAll) {
+        return of(name, load, saveAll, null);
+    }
+
+    private static <D> BatchDocuments<D> of(String name, Function<String, D> load, Consumer<List<D>> save,
+                                            Kept<D> kept) {
         if (!CurrentUnitOfWork.isStarted()) {
             return new BatchDocuments<>(load, save, true, null);
         }
@@ -77,17 +93,34 @@ public final class BatchDocuments<D> {
         });
     }
 
+    /**
+     * The document of {@code id} for its aggregate's first event: a new one from {@code create}, not read from the
+     * store, where nothing can be stored yet but by an earlier delivery of the same events. Only for a read model
+     * whose save never goes back on a stored document of a later version (an upsert that writes only a higher
+     * version): folding from the first event again then gives the document the store has or a later one.
+     */
+    public D fresh(String id, Supplier<D> create) {
+        if (kept != null) {
+            kept.forget(id);
+        }
+        D document = create.get();
+        read.put(id, document);
+        return document;
+    }
+
     /** {@code document}, the one of {@code id}, is to be written when the batch commits. */
     public void changed(String id, D document) {
         if (saveAtOnce) {
-            save.accept(document);
+            save.accept(List.of(document));
         } else {
             changed.put(id, document);
         }
     }
 
     private void saveChanged() {
-        changed.values().forEach(save);
+        if (!changed.isEmpty()) {
+            save.accept(List.copyOf(changed.values()));
+        }
         changed.clear();
     }
 
@@ -131,6 +164,12 @@ public final class BatchDocuments<D> {
             }
             OptionalLong stored = storedVersion.apply(id);
             return stored.isPresent() && stored.getAsLong() == version.applyAsLong(document) ? document : null;
+        }
+
+        private void forget(String id) {
+            synchronized (documents) {
+                documents.remove(id);
+            }
         }
 
         private void keep(String id, D document) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -99,6 +101,50 @@ class BatchDocumentsTest {
         batch(() -> fold("a", 2), true);
 
         assertThat(reads).as("capacity 2: a, the eldest, was forgotten").hasValue(1);
+    }
+
+    @Test
+    void givenTheFirstEventsOfDocuments_whenFoldedFresh_thenNoneIsReadAndTheBatchWritesThemAllAtOnce() {
+        List<List<Tally>> writes = new ArrayList<>();
+        batch(() -> {
+            BatchDocuments<Tally> documents = BatchDocuments.ofCurrentBatchWrittenTogether("tally", this::load,
+                    tallies -> {
+                        writes.add(tallies);
+                        tallies.forEach(this::save);
+                    });
+            for (String id : List.of("a", "b", "c")) {
+                Tally tally = documents.fresh(id, () -> new Tally(id, -1, 0));
+                tally.events++;
+                tally.version = 0;
+                documents.changed(id, tally);
+                Tally again = documents.get(id);
+                again.events++;
+                again.version = 1;
+                documents.changed(id, again);
+            }
+        }, true);
+
+        assertThat(reads).as("an aggregate's first event reads nothing").hasValue(0);
+        assertThat(writes).as("one write of the batch's three documents").hasSize(1);
+        assertThat(writes.get(0)).extracting(tally -> tally.id).containsExactly("a", "b", "c");
+        assertThat(stored("a") + stored("b") + stored("c")).isEqualTo(6);
+    }
+
+    @Test
+    void givenAFirstEventDeliveredAgain_whenFoldedFresh_thenTheStoredLaterDocumentStays() {
+        batch(() -> fold("a", 1), true);
+        batch(() -> fold("a", 2), true);
+        batch(() -> fold("a", 3), true);
+
+        batch(() -> {
+            BatchDocuments<Tally> documents = BatchDocuments.ofCurrentBatch("tally", this::load, this::save, kept);
+            Tally tally = documents.fresh("a", () -> new Tally("a", 0, 0));
+            tally.events++;
+            tally.version = 1;
+            documents.changed("a", tally);
+        }, true);
+
+        assertThat(stored("a")).as("the save refuses an earlier version").isEqualTo(3);
     }
 
     /** The event at {@code sequence} of document {@code id}, folded as a projection does. */
