@@ -11,7 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,6 +58,31 @@ class TypedIdsTest {
         assertThat(VendorId.isValid(text)).isFalse();
         assertThatThrownBy(() -> new VendorId(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("vnd-<uuid>");
+    }
+
+    /** The check is the pattern ids were always held to, character by character: both agree on every text. */
+    @Test
+    void givenManyTexts_whenChecked_thenTheCheckAgreesWithTheUuidPatternOnEachOfThem() {
+        Pattern uuid = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        Random random = new Random(42);
+        String alphabet = "0123456789abcdefABCDEFg-z \u0661\uFF10";
+        List<String> texts = new java.util.ArrayList<>(List.of("vnd-", "vnd", "vnd-" + U, "vnd-" + U + "0",
+                "vnd--" + U, "vndx" + U, "xnd-" + U, "vnd-" + U.toString().replace('-', '0')));
+        for (int i = 0; i < 20_000; i++) {
+            char[] chars = ("vnd-" + UUID.randomUUID()).toCharArray();
+            int changes = random.nextInt(3);
+            for (int c = 0; c < changes; c++) {
+                chars[random.nextInt(chars.length)] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            String text = new String(chars);
+            texts.add(random.nextInt(10) == 0 ? text.substring(0, random.nextInt(text.length())) : text);
+        }
+        for (String text : texts) {
+            boolean byPattern = text.startsWith("vnd-") && uuid.matcher(text.substring(4)).matches();
+            assertThat(TypedIds.hasPrefixAndUuid("vnd", text)).as(text).isEqualTo(byPattern);
+        }
+        assertThat(texts.stream().filter(text -> TypedIds.hasPrefixAndUuid("vnd", text)).count())
+                .as("both kinds among them").isBetween(1_000L, 19_000L);
     }
 
     @Test
