@@ -37,6 +37,36 @@ public class AuditTrail {
             meta_data ->> 'actingVendorId' AS acting_vendor_id, payload ->> 'occurredAt' AS occurred_at_stated,
             payload::text AS payload, (meta_data -> 'provenance')::text AS provenance""";
 
+    /** SQLSTATE class 22: a value PostgreSQL cannot take (invalid JSON, NUL in jsonb, an unreadable timestamp). */
+    private static final String DATA_EXCEPTION = "22";
+
+    /** {@link #copyFromStore}: the batch's rows read and parsed, inserted, and the number found in the store. */
+    private static final String COPY_FROM_STORE = """
+            WITH stored AS (
+                SELECT d.global_index, d.event_identifier, d.aggregate_identifier, d.type, d.sequence_number,
+                       d.payload_type, d.payload_revision, d.time_stamp, d.chain_hash,
+                       convert_from(d.payload, 'UTF8')::jsonb AS payload,
+                       convert_from(d.meta_data, 'UTF8')::jsonb AS meta_data
+                FROM domain_event_entry d
+                WHERE d.event_identifier = ANY (?)
+            ), recorded AS (
+                INSERT INTO audit_event (global_index, event_id, aggregate_id, aggregate_type, sequence_number,
+                                         event_type, event_type_full, revision, occurred_at, recorded_at, actor, role,
+                                         correlation_id, causation_id, reason, chain_hash, payload, meta_data)
+                SELECT global_index, event_identifier, aggregate_identifier, type, sequence_number,
+                       regexp_replace(payload_type, '^.*[.$]', ''), payload_type, payload_revision,
+                       CASE WHEN payload ->> 'occurredAt'
+                                 ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$'
+                            THEN (payload ->> 'occurredAt')::timestamptz END,
+                       time_stamp::timestamptz, meta_data ->> '%s', meta_data ->> '%s', meta_data ->> '%s',
+                       meta_data ->> '%s', meta_data ->> '%s', chain_hash, payload, meta_data
+                FROM stored
+                ORDER BY global_index
+                ON CONFLICT DO NOTHING
+            )
+            SELECT count(*) FROM stored""".formatted(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.TRACE_ID,
+            AuditMetadata.CAUSATION_ID, AuditMetadata.REASON);
+
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
@@ -96,35 +126,6 @@ public class AuditTrail {
         });
         return Boolean.TRUE.equals(copied);
     }
-
-    /** SQLSTATE class 22: a value PostgreSQL cannot take (invalid JSON, NUL in jsonb, an unreadable timestamp). */
-    private static final String DATA_EXCEPTION = "22";
-
-    private static final String COPY_FROM_STORE = """
-            WITH stored AS (
-                SELECT d.global_index, d.event_identifier, d.aggregate_identifier, d.type, d.sequence_number,
-                       d.payload_type, d.payload_revision, d.time_stamp, d.chain_hash,
-                       convert_from(d.payload, 'UTF8')::jsonb AS payload,
-                       convert_from(d.meta_data, 'UTF8')::jsonb AS meta_data
-                FROM domain_event_entry d
-                WHERE d.event_identifier = ANY (?)
-            ), recorded AS (
-                INSERT INTO audit_event (global_index, event_id, aggregate_id, aggregate_type, sequence_number,
-                                         event_type, event_type_full, revision, occurred_at, recorded_at, actor, role,
-                                         correlation_id, causation_id, reason, chain_hash, payload, meta_data)
-                SELECT global_index, event_identifier, aggregate_identifier, type, sequence_number,
-                       regexp_replace(payload_type, '^.*[.$]', ''), payload_type, payload_revision,
-                       CASE WHEN payload ->> 'occurredAt'
-                                 ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$'
-                            THEN (payload ->> 'occurredAt')::timestamptz END,
-                       time_stamp::timestamptz, meta_data ->> '%s', meta_data ->> '%s', meta_data ->> '%s',
-                       meta_data ->> '%s', meta_data ->> '%s', chain_hash, payload, meta_data
-                FROM stored
-                ORDER BY global_index
-                ON CONFLICT DO NOTHING
-            )
-            SELECT count(*) FROM stored""".formatted(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.TRACE_ID,
-            AuditMetadata.CAUSATION_ID, AuditMetadata.REASON);
 
     /**
      * Records the events of one batch of the processor, in order, in one round trip: a JDBC batch of one statement

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,7 +174,7 @@ class AuditTrailProjectionTest extends QuerySideIntegrationTest {
         assertThat(count("SELECT count(*) FROM audit_event WHERE aggregate_id = ?", agreementId)).isEqualTo(1);
     }
 
-    private boolean inTransaction(java.util.function.Supplier<Boolean> work) {
+    private boolean inTransaction(Supplier<Boolean> work) {
         return Boolean.TRUE.equals(new TransactionTemplate(transactions).execute(status -> work.get()));
     }
 
