@@ -28,60 +28,15 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=$ROOT/bench/target/$STAMP
 mkdir -p "$OUT"
-log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
-for tool in java pgbench wrk curl "$PGBIN/initdb" "$PGBIN/pg_ctl"; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
-done
-
-# ---- jars ---------------------------------------------------------------------------------------------------------
-jar_of() { ls "$ROOT"/$1 2>/dev/null | head -n 1; }
-if [[ -z "$(jar_of 'command-side/target/command-side-*-exec.jar')" || -z "$(jar_of 'query-side/target/query-side-*-exec.jar')" \
-      || -z "$(jar_of 'standalone/target/standalone-*.jar')" ]]; then
-  log "building the jars (tests skipped)"
-  ./mvnw -B -q -pl standalone -am package -DskipTests
-fi
-COMMAND_JAR=$(jar_of 'command-side/target/command-side-*-exec.jar')
-QUERY_JAR=$(jar_of 'query-side/target/query-side-*-exec.jar')
-STANDALONE_JAR=$(ls "$ROOT"/standalone/target/standalone-*.jar | grep -v -- '-tests\|-sources\|original' | head -n 1)
-
-# ---- processes and clean-up ---------------------------------------------------------------------------------------
+source "$ROOT/bench/lib.sh"
+require_tools java pgbench wrk curl "$PGBIN/initdb" "$PGBIN/pg_ctl"
+find_jars
 TMP=$(mktemp -d /tmp/sla-bench.XXXXXX)
-PIDS=()
-PG_STARTED=""
-as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [[ -n "$PG_STARTED" ]] && as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -m fast stop >/dev/null 2>&1 || true
-  [[ -n "${BENCH_KEEP:-}" ]] || rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() {
-  local port
-  while true; do
-    port=$((20000 + RANDOM % 40000))
-    if ! (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-}
-
-# ---- PostgreSQL -----------------------------------------------------------------------------------------------------
-# The machine's own server rather than the embedded one of the tests: pgbench and both sides then use the same server
-# binaries and settings (stock postgresql.conf: fsync and synchronous_commit on), and pgbench needs a server it can
-# reach over TCP anyway.
-PGPORT=$(free_port)
-[[ $(id -u) == 0 ]] && chown postgres "$TMP"
-as_pg "$PGBIN/initdb" -D "$TMP/pg" -U postgres --auth=trust -E UTF8 >"$OUT/initdb.log"
-as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -l "$TMP/pg/server.log" -w \
-  -o "-p $PGPORT -k $TMP -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
-PG_STARTED=1
-psql_() { psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres "$@"; }
-psql_ -c "CREATE ROLE vendorsla LOGIN PASSWORD 'vendorsla'" -c "CREATE DATABASE vendorsla OWNER vendorsla" \
-  -c "CREATE DATABASE pgbench"
+PGDATA_DIR=$TMP/pg
+pg_start
+psql_ -c "CREATE DATABASE pgbench"
 psql_ -d pgbench -f bench/pgbench-schema.sql
-log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PGPORT"
 
 pgbench_run() {
   pgbench -n -h 127.0.0.1 -p "$PGPORT" -U postgres -c 8 -j 2 -T "$DURATION" -f bench/pgbench-insert.sql pgbench \
@@ -93,40 +48,15 @@ PGBENCH_BEFORE=$(pgbench_run before)
 log "pgbench: $PGBENCH_BEFORE inserts/s"
 
 # ---- the platform -------------------------------------------------------------------------------------------------
-DB_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/vendorsla" SPRING_DATASOURCE_USERNAME=vendorsla
-        SPRING_DATASOURCE_PASSWORD=vendorsla SPRING_PROFILES_ACTIVE=demo)
-await_up() { # url log pid
-  local limit=${BENCH_START_TIMEOUT:-900}
-  for _ in $(seq 1 $((limit * 2))); do
-    if [[ $(curl -s -o /dev/null -w '%{http_code}' "$1/actuator/health") == 200 ]]; then return; fi
-    kill -0 "$3" 2>/dev/null || { echo "process died, see $2" >&2; tail -n 40 "$2" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "not up after $limit s (BENCH_START_TIMEOUT): $2" >&2; exit 1
-}
-
-log "seeding the demo portfolio with the standalone jar"
-SEED_PORT=$(free_port)
-env "${DB_ENV[@]}" java $JAVA_OPTS -jar "$STANDALONE_JAR" --server.port="$SEED_PORT" \
-  --sla.embedded-postgres.enabled=false --sla.demo-data=true >"$OUT/seed.log" 2>&1 &
-SEED_PID=$!; PIDS+=("$SEED_PID")
-for _ in $(seq 1 1200); do
-  grep -q 'Demo portfolio seeded\|Demo portfolio already present' "$OUT/seed.log" && break
-  kill -0 "$SEED_PID" 2>/dev/null || { tail -n 40 "$OUT/seed.log" >&2; exit 1; }
-  sleep 0.5
-done
-grep -o 'Demo portfolio seeded in [0-9]* s' "$OUT/seed.log" >&2 || { echo "demo portfolio not seeded" >&2; exit 1; }
-kill "$SEED_PID"; wait "$SEED_PID" 2>/dev/null || true
+seed_demo
 
 QPORT=$(free_port); CPORT=$(free_port)
 Q=http://127.0.0.1:$QPORT; C=http://127.0.0.1:$CPORT
 START=$(date +%s%N)
-env "${DB_ENV[@]}" java $JAVA_OPTS -jar "$QUERY_JAR" --server.port="$QPORT" >"$OUT/query-side.log" 2>&1 &
-QPID=$!; PIDS+=("$QPID")
-JFR_OPTS=""
-[[ -n "${BENCH_JFR:-}" ]] && JFR_OPTS="-XX:+FlightRecorder"
-env "${DB_ENV[@]}" java $JAVA_OPTS $JFR_OPTS -jar "$COMMAND_JAR" --server.port="$CPORT" >"$OUT/command-side.log" 2>&1 &
-CPID=$!; PIDS+=("$CPID")
+start_side "$QUERY_JAR" "$QPORT" "$OUT/query-side.log"; QPID=$SIDE_PID
+JFR_OPTS=()
+[[ -n "${BENCH_JFR:-}" ]] && JFR_OPTS=(-XX:+FlightRecorder)
+start_side "$COMMAND_JAR" "$CPORT" "$OUT/command-side.log" "${JFR_OPTS[@]}"; CPID=$SIDE_PID
 await_up "$Q" "$OUT/query-side.log" "$QPID"; await_up "$C" "$OUT/command-side.log" "$CPID"
 log "both sides up in $(( ($(date +%s%N) - START) / 1000000 )) ms (started together)"
 
@@ -145,7 +75,7 @@ HZ=$(getconf CLK_TCK)
 proc_ticks() { awk '{ print $14 + $15 + ('"${2:-0}"' ? $16 + $17 : 0) }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 cpu_snapshot() { # -> "command query postgres busy idle" in ticks
   local pm pg=0 busy
-  pm=$(head -n 1 "$TMP/pg/postmaster.pid")
+  pm=$(pg_postmaster)
   pg=$(proc_ticks "$pm" 1)
   for child in $(ps -o pid= --ppid "$pm"); do pg=$((pg + $(proc_ticks "$child"))); done
   busy=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat)
@@ -342,9 +272,8 @@ if [[ ${BENCH_REPLAYS:-1} != 0 ]]; then
   # (vendor-view audit-trail) again, for a before/after of the batch size in the same run
   if [[ -n "${BENCH_COMPARE_BATCH_SIZE:-}" ]]; then
     kill "$QPID"; wait "$QPID" 2>/dev/null || true
-    env "${DB_ENV[@]}" SLA_EVENTS_BATCH_SIZE="$BENCH_COMPARE_BATCH_SIZE" java $JAVA_OPTS -jar "$QUERY_JAR" \
-      --server.port="$QPORT" >"$OUT/query-side-compare.log" 2>&1 &
-    QPID=$!; PIDS+=("$QPID")
+    DB_ENV+=(SLA_EVENTS_BATCH_SIZE="$BENCH_COMPARE_BATCH_SIZE")
+    start_side "$QUERY_JAR" "$QPORT" "$OUT/query-side-compare.log"; QPID=$SIDE_PID
     await_up "$Q" "$OUT/query-side-compare.log" "$QPID"
     await_read_models
     replay_all "sla.events.batch-size $BENCH_COMPARE_BATCH_SIZE" ${BENCH_COMPARE_GROUPS:-vendor-view audit-trail}
