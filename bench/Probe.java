@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * <li>{@code replay QUERY_URL GROUP}: rebuild one read model (POST /api/admin/replays/GROUP as admin) and wait for it;
  * prints its duration in ms as /api/admin/replays reports it.</li>
  * <li>{@code groups QUERY_URL}: the read models that can be rebuilt, one a line.</li>
+ * <li>{@code latency URL BODY N [FROM]}: N POSTs of BODY to URL as the manager, one after the other, with {@code {i}}
+ * in BODY replaced by the request's number i (0 to N - 1), {@code {start}} by the instant FROM + 4i minutes and
+ * {@code {end}} by one minute after it; prints "p50 p99 n" in ms, from sending to the answer. Fails on any answer
+ * other than 2xx.</li>
  * </ul>
  */
 public class Probe {
@@ -40,6 +44,8 @@ public class Probe {
             case "lagAt" -> lagAt(args[1], args[2], Double.parseDouble(args[3]), Integer.parseInt(args[4]));
             case "replay" -> replay(args[1], args[2]);
             case "groups" -> groups(args[1]);
+            case "latency" -> latency(args[1], args[2], Integer.parseInt(args[3]),
+                    args.length > 4 ? java.time.Instant.parse(args[4]) : java.time.Instant.EPOCH);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -100,6 +106,24 @@ public class Probe {
         }
         Collections.sort(lags);
         return lags;
+    }
+
+    private static void latency(String url, String body, int n, java.time.Instant from) throws Exception {
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            java.time.Instant start = from.plus(Duration.ofMinutes(4L * i));
+            String request = body.replace("{i}", Integer.toString(i)).replace("{start}", start.toString())
+                    .replace("{end}", start.plus(Duration.ofMinutes(1)).toString());
+            long sent = System.nanoTime();
+            HttpResponse<String> answer = send("POST", url, "manager", request);
+            latencies.add((System.nanoTime() - sent) / 1e6);
+            if (answer.statusCode() / 100 != 2) {
+                throw new IllegalStateException("POST " + url + ": " + answer.statusCode() + " " + answer.body());
+            }
+        }
+        Collections.sort(latencies);
+        System.out.printf(Locale.ROOT, "%.1f %.1f %d%n", percentile(latencies, 50), percentile(latencies, 99),
+                latencies.size());
     }
 
     private static void replay(String query, String group) throws Exception {
