@@ -109,6 +109,30 @@ class ProjectionsTest extends QuerySideIntegrationTest {
     }
 
     @Test
+    void givenVendorsWithAndWithoutAgreements_whenListed_thenEachCarriesItsOwnAgreementIds() {
+        VendorId acme = registerVendor("Acme Hosting");
+        VendorId beta = registerVendor("Beta Networks");
+        VendorId idle = registerVendor("Idle Supplies");
+        AgreementId storage = draft(acme, "Storage", AgreementType.SERVICE_BASED);
+        AgreementId hosting = draft(acme, "Core hosting", AgreementType.CUSTOMER_BASED);
+        AgreementId network = draft(beta, "Network", AgreementType.SERVICE_BASED);
+        await("three agreements", () -> agreementIdsOf(acme).size() == 2 && agreementIdsOf(beta).size() == 1
+                && agreementIdsOf(idle).isEmpty());
+
+        Map<String, List<String>> listed = new java.util.HashMap<>();
+        for (JsonNode vendor : get("manager", "/api/vendors").json()) {
+            listed.put(vendor.get("id").asText(), ids(vendor.get("agreementIds")));
+        }
+
+        // same effective date: by id, as the single vendor's read orders them
+        assertThat(listed.get(acme.value())).containsExactlyElementsOf(
+                java.util.stream.Stream.of(storage.value(), hosting.value()).sorted().toList());
+        assertThat(listed.get(beta.value())).containsExactly(network.value());
+        assertThat(listed.get(idle.value())).isEmpty();
+        assertThat(listed.get(acme.value())).isEqualTo(agreementIdsOf(acme));
+    }
+
+    @Test
     void givenProjectedViews_whenTheProcessorsAreReplayed_thenTheViewsAreRebuiltExactlyAsTheyWere() throws Exception {
         VendorId acme = registerVendor("Acme Hosting");
         AgreementId hosting = draft(acme, "Core hosting", AgreementType.SERVICE_BASED);
