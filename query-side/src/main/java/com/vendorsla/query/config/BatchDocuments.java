@@ -69,6 +69,12 @@ public final class BatchDocuments<D> {
         return of(name, load, saveAll, null);
     }
 
+    /** As {@link #ofCurrentBatchWrittenTogether(String, Function, Consumer)}, keeping the documents written. */
+    public static <D> BatchDocuments<D> ofCurrentBatchWrittenTogether(String name, Function<String, D> load,
+                                                                      Consumer<List<D>> saveAll, Kept<D> kept) {
+        return of(name, load, saveAll, kept);
+    }
+
     private static <D> BatchDocuments<D> of(String name, Function<String, D> load, Consumer<List<D>> save,
                                             Kept<D> kept) {
         if (!CurrentUnitOfWork.isStarted()) {

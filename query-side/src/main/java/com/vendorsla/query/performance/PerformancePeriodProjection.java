@@ -44,7 +44,12 @@ public class PerformancePeriodProjection {
     @EventHandler
     void on(PerformancePeriodEvent event, @SequenceNumber long sequence) {
         BatchDocuments<PeriodDocument> documents = documents();
-        PeriodDocument document = documents.get(event.periodId().value());
+        String id = event.periodId().value();
+        // a period's first event: nothing can be stored yet but by an earlier delivery of it, which the version-guarded
+        // write keeps (a month's events of a large store's rebuild read nothing for it then)
+        PeriodDocument document = sequence == 0
+                ? documents.fresh(id, () -> PeriodDocument.unopened(event.periodId()))
+                : documents.get(id);
         if (sequence <= document.version) {
             return;
         }
@@ -59,10 +64,13 @@ public class PerformancePeriodProjection {
         }
     }
 
-    /** The period documents of the processor's batch, each read and written once ({@link BatchDocuments}). */
+    /**
+     * The period documents of the processor's batch, each read once and all written together as the batch commits
+     * ({@link BatchDocuments}).
+     */
     private BatchDocuments<PeriodDocument> documents() {
-        return BatchDocuments.ofCurrentBatch(NAME, id -> periods.load(id)
-                .orElseGet(() -> PeriodDocument.unopened(new PerformancePeriodId(id))), periods::save, kept);
+        return BatchDocuments.ofCurrentBatchWrittenTogether(NAME, id -> periods.load(id)
+                .orElseGet(() -> PeriodDocument.unopened(new PerformancePeriodId(id))), periods::saveAll, kept);
     }
 
     @ResetHandler

@@ -27,8 +27,9 @@ public class PeriodViews {
                 (rs, row) -> json.readValue(rs.getString(1), PeriodDocument.class), periodId).stream().findFirst();
     }
 
-    void save(PeriodDocument document) {
-        jdbc.update("""
+    /** Writes the documents in one JDBC batch; a stored document of the same or a later version stays. */
+    void saveAll(List<PeriodDocument> documents) {
+        jdbc.batchUpdate("""
                 INSERT INTO period_view (id, agreement_id, vendor_id, month, status, terms_version, version, closed_at,
                                          currency, at_risk, credit_total, cap_reduction, document)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
@@ -38,10 +39,11 @@ public class PeriodViews {
                     credit_total = EXCLUDED.credit_total, cap_reduction = EXCLUDED.cap_reduction,
                     document = EXCLUDED.document
                 WHERE period_view.version < EXCLUDED.version""",
-                document.id, document.agreementId, document.vendorId, document.month.toString(),
-                document.status.name(), document.termsVersion, document.version,
-                document.closedAt == null ? null : Timestamp.from(document.closedAt), document.currency,
-                document.cap, document.creditTotal, document.capReduction, json.writeValueAsString(document));
+                documents.stream().map(document -> new Object[]{document.id, document.agreementId, document.vendorId,
+                        document.month.toString(), document.status.name(), document.termsVersion, document.version,
+                        document.closedAt == null ? null : Timestamp.from(document.closedAt), document.currency,
+                        document.cap, document.creditTotal, document.capReduction, json.writeValueAsString(document)})
+                        .toList());
     }
 
     void deleteAll() {

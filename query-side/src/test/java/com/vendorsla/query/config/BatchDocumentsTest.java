@@ -131,6 +131,35 @@ class BatchDocumentsTest {
     }
 
     @Test
+    void givenDocumentsWrittenTogetherAndKept_whenTheNextBatchesFoldIntoThem_thenNoneIsReadAgainUnlessRolledBack() {
+        List<Integer> writeSizes = new ArrayList<>();
+        java.util.function.BiConsumer<List<String>, Long> together = (ids, sequence) -> {
+            BatchDocuments<Tally> documents = BatchDocuments.ofCurrentBatchWrittenTogether("tally", this::load,
+                    tallies -> {
+                        writeSizes.add(tallies.size());
+                        tallies.forEach(this::save);
+                    }, kept);
+            for (String id : ids) {
+                Tally tally = sequence == 0 ? documents.fresh(id, () -> new Tally(id, -1, 0)) : documents.get(id);
+                tally.events++;
+                tally.version = sequence;
+                documents.changed(id, tally);
+            }
+        };
+
+        batch(() -> together.accept(List.of("a", "b"), 0L), true);
+        batch(() -> together.accept(List.of("a", "b"), 1L), true);
+        batch(() -> together.accept(List.of("a"), 2L), false);
+        batch(() -> together.accept(List.of("a", "b"), 2L), true);
+
+        assertThat(writeSizes).as("each committed batch's documents in one write; the rolled-back one writes nothing")
+                .containsExactly(2, 2, 2);
+        assertThat(reads).as("only the document the rolled-back batch had changed is read again").hasValue(1);
+        assertThat(stored("a")).isEqualTo(3);
+        assertThat(stored("b")).isEqualTo(3);
+    }
+
+    @Test
     void givenAFirstEventDeliveredAgain_whenFoldedFresh_thenTheStoredLaterDocumentStays() {
         batch(() -> fold("a", 1), true);
         batch(() -> fold("a", 2), true);
