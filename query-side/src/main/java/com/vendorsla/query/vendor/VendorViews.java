@@ -19,7 +19,7 @@ public class VendorViews {
 
     /**
      * Each vendor with the ids of its agreements, in one statement: the list read them with a query per vendor, which
-     * at 24,000 vendors took 2 to 3 s a request (bench/large-store.sh).
+     * at some 8,000 vendors took 2 to 3 s a request (bench/large-store.sh).
      */
     private static final String WITH_AGREEMENTS = """
             SELECT v.*, ARRAY(SELECT a.id FROM agreement_view a WHERE a.vendor_id = v.id
