@@ -27,15 +27,8 @@ TARGET_EVENTS=${LARGE_EVENTS:-10000000}
 LARGE_DIR=${LARGE_DIR:-$ROOT/bench/target/large-store}
 CATCH_UP_LIMIT=${LARGE_CATCH_UP_LIMIT:-14400}
 WARMUP=${BENCH_WARMUP:-90}
-DURATION=${BENCH_DURATION:-20}
-CONNECTIONS=${BENCH_CONNECTIONS:-8}
-PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
-JAVA_OPTS=${BENCH_JAVA_OPTS:-}
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT=$ROOT/bench/target/$STAMP
-mkdir -p "$OUT" "$LARGE_DIR"
-
 source "$ROOT/bench/lib.sh"
+mkdir -p "$LARGE_DIR"
 require_tools java psql wrk curl "$PGBIN/initdb" "$PGBIN/pg_ctl"
 find_jars
 TMP=$(mktemp -d /tmp/sla-large.XXXXXX)

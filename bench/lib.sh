@@ -1,5 +1,13 @@
-# What bench/run.sh and bench/large-store.sh share: the jars, PostgreSQL of the machine on a free port, the seeding of
-# the demo portfolio, starting a side and waiting for it, clean-up. Sourced with ROOT, OUT, PGBIN and JAVA_OPTS set.
+# What bench/run.sh and bench/large-store.sh share: their common settings, the jars, PostgreSQL of the machine on a free
+# port, the seeding of the demo portfolio, starting a side and waiting for it, clean-up. Sourced with ROOT set.
+
+DURATION=${BENCH_DURATION:-20}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=$ROOT/bench/target/$STAMP
+mkdir -p "$OUT"
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 

@@ -21,14 +21,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WARMUP=${BENCH_WARMUP:-150}
-DURATION=${BENCH_DURATION:-20}
-CONNECTIONS=${BENCH_CONNECTIONS:-8}
-PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
-JAVA_OPTS=${BENCH_JAVA_OPTS:-}
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT=$ROOT/bench/target/$STAMP
-mkdir -p "$OUT"
-
 source "$ROOT/bench/lib.sh"
 require_tools java pgbench wrk curl "$PGBIN/initdb" "$PGBIN/pg_ctl"
 find_jars
