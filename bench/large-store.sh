@@ -15,7 +15,7 @@
 #      for each of its read models; the progress and the rate are printed every minute), for at most
 #      LARGE_CATCH_UP_LIMIT s; once it has, the full integrity verification, reads and lag, and the same reads and lag
 #      on the empty store.
-# Needs what bench/run.sh needs, and about 20 GB of disk for ten million events.
+# Needs what bench/run.sh needs, and about 40 GB of disk for ten million events and their read models.
 # Options (environment): LARGE_EVENTS (10,000,000), LARGE_DIR (bench/target/large-store), LARGE_CATCH_UP_LIMIT (14,400 s),
 # LARGE_READ_SIDE_ONLY=1 (steps 3 and 4 left out: a run that only lets the read models go on catching up, then measures),
 # BENCH_WARMUP (90 s), BENCH_DURATION (20 s), BENCH_CONNECTIONS (8), PGBIN, BENCH_JAVA_OPTS.
