@@ -30,8 +30,7 @@ public class AgreementProjection {
         BatchDocuments<AgreementState> states = BatchDocuments.ofCurrentBatchWrittenTogether(NAME,
                 id -> views.state(id).orElseGet(AgreementState::new), views::saveAll);
         // an agreement's first event starts its document: nothing to read (saveAll never goes back on a later version)
-        AgreementState state = sequence == 0 ? states.fresh(event.agreementId().value(), AgreementState::new)
-                : states.get(event.agreementId().value());
+        AgreementState state = states.forEventAt(sequence, event.agreementId().value(), AgreementState::new);
         if (state.apply(event, sequence) && state.exists()) {
             states.changed(event.agreementId().value(), state);
         }

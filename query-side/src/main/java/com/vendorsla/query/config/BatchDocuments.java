@@ -114,6 +114,14 @@ public final class BatchDocuments<D> {
         return document;
     }
 
+    /**
+     * The document an aggregate's event at {@code sequence} folds into: {@link #fresh} for its first event (0), else
+     * {@link #get}. The same conditions as {@link #fresh}'s apply.
+     */
+    public D forEventAt(long sequence, String id, Supplier<D> create) {
+        return sequence == 0 ? fresh(id, create) : get(id);
+    }
+
     /** {@code document}, the one of {@code id}, is to be written when the batch commits. */
     public void changed(String id, D document) {
         if (saveAtOnce) {

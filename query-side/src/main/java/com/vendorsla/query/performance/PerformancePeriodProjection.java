@@ -47,9 +47,7 @@ public class PerformancePeriodProjection {
         String id = event.periodId().value();
         // a period's first event: nothing can be stored yet but by an earlier delivery of it, which the version-guarded
         // write keeps (a month's events of a large store's rebuild read nothing for it then)
-        PeriodDocument document = sequence == 0
-                ? documents.fresh(id, () -> PeriodDocument.unopened(event.periodId()))
-                : documents.get(id);
+        PeriodDocument document = documents.forEventAt(sequence, id, () -> PeriodDocument.unopened(event.periodId()));
         if (sequence <= document.version) {
             return;
         }

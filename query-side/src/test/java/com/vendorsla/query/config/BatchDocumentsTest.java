@@ -107,11 +107,7 @@ class BatchDocumentsTest {
     void givenTheFirstEventsOfDocuments_whenFoldedFresh_thenNoneIsReadAndTheBatchWritesThemAllAtOnce() {
         List<List<Tally>> writes = new ArrayList<>();
         batch(() -> {
-            BatchDocuments<Tally> documents = BatchDocuments.ofCurrentBatchWrittenTogether("tally", this::load,
-                    tallies -> {
-                        writes.add(tallies);
-                        tallies.forEach(this::save);
-                    });
+            BatchDocuments<Tally> documents = writtenTogether(writes::add, null);
             for (String id : List.of("a", "b", "c")) {
                 Tally tally = documents.fresh(id, () -> new Tally(id, -1, 0));
                 tally.events++;
@@ -134,13 +130,9 @@ class BatchDocumentsTest {
     void givenDocumentsWrittenTogetherAndKept_whenTheNextBatchesFoldIntoThem_thenNoneIsReadAgainUnlessRolledBack() {
         List<Integer> writeSizes = new ArrayList<>();
         java.util.function.BiConsumer<List<String>, Long> together = (ids, sequence) -> {
-            BatchDocuments<Tally> documents = BatchDocuments.ofCurrentBatchWrittenTogether("tally", this::load,
-                    tallies -> {
-                        writeSizes.add(tallies.size());
-                        tallies.forEach(this::save);
-                    }, kept);
+            BatchDocuments<Tally> documents = writtenTogether(tallies -> writeSizes.add(tallies.size()), kept);
             for (String id : ids) {
-                Tally tally = sequence == 0 ? documents.fresh(id, () -> new Tally(id, -1, 0)) : documents.get(id);
+                Tally tally = documents.forEventAt(sequence, id, () -> new Tally(id, -1, 0));
                 tally.events++;
                 tally.version = sequence;
                 documents.changed(id, tally);
@@ -186,6 +178,15 @@ class BatchDocumentsTest {
         tally.events++;
         tally.version = sequence;
         documents.changed(id, tally);
+    }
+
+    /** The batch's documents, written together: each write shown to {@code written}, then saved. */
+    private BatchDocuments<Tally> writtenTogether(java.util.function.Consumer<List<Tally>> written,
+                                                  BatchDocuments.Kept<Tally> kept) {
+        return BatchDocuments.ofCurrentBatchWrittenTogether("tally", this::load, tallies -> {
+            written.accept(tallies);
+            tallies.forEach(this::save);
+        }, kept);
     }
 
     private void batch(Runnable events, boolean commit) {
